@@ -182,7 +182,8 @@ export function validateFacts(source: string, raw: unknown, documentText: string
       for (const p of zodProblems(props.error)) problems.push({ fact: label, problem: `properties.${p}` });
       continue;
     }
-    const distinct = 'distinctBy' in rule ? `:${String(props.data[rule.distinctBy])}` : '';
+    const distinctBy: string | undefined = 'distinctBy' in rule ? rule.distinctBy : undefined;
+    const distinct = distinctBy === undefined ? '' : `:${String(props.data[distinctBy])}`;
     const id = rel.id ?? `${rel.type.toLowerCase()}:${rel.from}>${rel.to}${distinct.toLowerCase()}`;
     if (relationIds.has(id)) {
       problems.push({ fact: label, problem: `duplicate relation "${id}" (the same relation is stated twice)` });

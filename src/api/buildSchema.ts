@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { mergeSchemas } from '@graphql-tools/schema';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { buildSchema as buildTypeGraphqlSchema } from 'type-graphql';
+import { readTypeDefs } from './readTypeDefs.js';
+import { GraphStatsResolver } from './resolvers/graphStats.resolver.js';
+
+/**
+ * The one GraphQL schema: the API @neo4j/graphql generates from `schema/`
+ * (filters, sorting, pagination, aggregations), merged with the type-graphql
+ * resolvers that answer the analysts' questions in one Cypher query each.
+ */
+export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
+  const generated = await new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver }).getSchema();
+  const custom = await buildTypeGraphqlSchema({
+    resolvers: [GraphStatsResolver],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return mergeSchemas({ schemas: [generated, custom] });
+}

@@ -1,0 +1,45 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Codes of errors that describe the client's own request; their messages are kept. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_LIMIT_EXCEEDED',
+]);
+
+/**
+ * What a client sees of an error: its own mistakes in full; a database
+ * outage as one clear sentence; anything else as a generic message, with
+ * the detail in the server log only. Never a stack trace or Cypher.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = String(formatted.extensions?.['code'] ?? '');
+  if (CLIENT_CODES.has(code)) return formatted;
+  const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
+  const neo4jCode = original?.code ?? '';
+  const base = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  if (UNAVAILABLE.has(neo4jCode) || /connect ECONNREFUSED|Pool is closed|Failed to connect/.test(original?.message ?? '')) {
+    logger.warn({ err: original }, 'Neo4j unavailable during a request');
+    return {
+      ...base,
+      message: 'The graph database is not reachable right now; try again shortly.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
+  logger.error({ err: original, path: formatted.path }, 'request failed');
+  return {
+    ...base,
+    message: 'Internal server error: the request could not be answered. The server log has the details.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
