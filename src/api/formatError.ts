@@ -27,8 +27,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (CLIENT_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
   const neo4jCode = original?.code ?? '';
-  const base = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
-  if (UNAVAILABLE.has(neo4jCode) || /connect ECONNREFUSED|Pool is closed|Failed to connect/.test(original?.message ?? '')) {
+  const base = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  if (
+    UNAVAILABLE.has(neo4jCode) ||
+    /connect ECONNREFUSED|Pool is closed|Failed to connect/.test(original?.message ?? '')
+  ) {
     logger.warn({ err: original }, 'Neo4j unavailable during a request');
     return {
       ...base,

@@ -27,7 +27,9 @@ export function createReadiness(driver: Driver, database: string): Readiness {
 }
 
 async function probe(driver: Driver, database: string): Promise<{ at: number; neo4j: boolean; error?: string }> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref(),
+  );
   try {
     await Promise.race([driver.executeQuery('RETURN 1', {}, { database }), timeout]);
     return { at: Date.now(), neo4j: true };

@@ -42,7 +42,7 @@ facts
   .action((files: string[]) => runCommand(async () => (await import('./factsCommand.js')).factsCheck(files)));
 facts
   .command('locate')
-  .description('set each quote\'s start offset where the quote occurs exactly once in the document')
+  .description("set each quote's start offset where the quote occurs exactly once in the document")
   .argument('<file>')
   .option('--write', 'rewrite the file (comments are kept)', false)
   .action((file: string, options: { write: boolean }) =>

@@ -10,7 +10,9 @@ const say = (line: string): void => void process.stdout.write(`${line}\n`);
 export async function neo4jCommand(action: 'provision' | 'start' | 'stop' | 'status'): Promise<void> {
   const config = loadConfig();
   if (config.external && action !== 'status') {
-    throw new Error(`NEO4J_URI is set (${config.external.uri}): the project manages no local Neo4j. Unset it to use the local one.`);
+    throw new Error(
+      `NEO4J_URI is set (${config.external.uri}): the project manages no local Neo4j. Unset it to use the local one.`,
+    );
   }
   switch (action) {
     case 'provision': {

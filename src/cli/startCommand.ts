@@ -39,7 +39,11 @@ export async function startCommand(): Promise<void> {
   say(`  playground  ${api.url}/`);
   say(`  GraphQL     ${api.url}/graphql`);
   say(`  health      ${api.url}/health   readiness ${api.url}/ready`);
-  say(connection.local ? 'Stop with Ctrl-C; the local Neo4j keeps running until `npm run neo4j stop`.' : 'Stop with Ctrl-C.');
+  say(
+    connection.local
+      ? 'Stop with Ctrl-C; the local Neo4j keeps running until `npm run neo4j stop`.'
+      : 'Stop with Ctrl-C.',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {

@@ -61,12 +61,16 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`,
+    );
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}\n(see .env.example)`);
   }
   const e = parsed.data;
   if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
-    throw new ConfigError('invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set (see .env.example)');
+    throw new ConfigError(
+      'invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set (see .env.example)',
+    );
   }
   const external =
     e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD !== undefined

@@ -48,4 +48,3 @@ export async function locateQuotes(path: string, write: boolean): Promise<Locate
   if (write && fixed > 0) await writeFile(source, doc.toString({ lineWidth: 0 }), 'utf8');
   return { fixed, correct, unresolved };
 }
-

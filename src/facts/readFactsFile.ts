@@ -26,11 +26,13 @@ export async function readFactsFile(path: string): Promise<ValidatedFacts> {
   try {
     text = await readFile(documentPath, 'utf8');
   } catch (error) {
-    throw new FactsError(source, [{ fact: 'document.file', problem: `cannot read ${documentPath}: ${describe(error)}` }]);
+    throw new FactsError(source, [
+      { fact: 'document.file', problem: `cannot read ${documentPath}: ${describe(error)}` },
+    ]);
   }
   return validateFacts(source, raw, text);
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
 }

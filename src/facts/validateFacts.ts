@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import { CodePointText, codePointLength } from './codePoints.js';
 import { factsFileSchema, type DocumentFact, type Evidence } from './factsSchema.js';
 import { parsePartialDate } from './partialDate.js';
-import {
-  NODE_PROPERTIES,
-  RELATION_RULES,
-  type EndpointType,
-  type NodeType,
-  type RelationType,
-} from './vocabulary.js';
+import { NODE_PROPERTIES, RELATION_RULES, type EndpointType, type NodeType, type RelationType } from './vocabulary.js';
 
 /** A passage of a document, the unit every fact points back to. */
 export interface Passage {
@@ -131,7 +125,10 @@ export function validateFacts(source: string, raw: unknown, documentText: string
       continue;
     }
     if (!isNodeType(node.type)) {
-      problems.push({ fact: label, problem: `unknown type "${node.type}"; known: ${Object.keys(NODE_PROPERTIES).join(', ')}` });
+      problems.push({
+        fact: label,
+        problem: `unknown type "${node.type}"; known: ${Object.keys(NODE_PROPERTIES).join(', ')}`,
+      });
       continue;
     }
     types.set(node.id, node.type);
@@ -162,7 +159,10 @@ export function validateFacts(source: string, raw: unknown, documentText: string
   for (const [index, rel] of file.relations.entries()) {
     const label = `${rel.type} ${rel.from} → ${rel.to} (relations[${index}])`;
     if (!isRelationType(rel.type)) {
-      problems.push({ fact: label, problem: `unknown relation type "${rel.type}"; known: ${Object.keys(RELATION_RULES).join(', ')}` });
+      problems.push({
+        fact: label,
+        problem: `unknown relation type "${rel.type}"; known: ${Object.keys(RELATION_RULES).join(', ')}`,
+      });
       continue;
     }
     const rule = RELATION_RULES[rel.type];
@@ -172,10 +172,16 @@ export function validateFacts(source: string, raw: unknown, documentText: string
     if (toType === undefined) problems.push({ fact: label, problem: `"to" names unknown entity "${rel.to}"` });
     if (fromType === undefined || toType === undefined) continue;
     if (!(rule.from as readonly EndpointType[]).includes(fromType)) {
-      problems.push({ fact: label, problem: `${rel.type} cannot start at a ${fromType}; it starts at ${rule.from.join(', ')}` });
+      problems.push({
+        fact: label,
+        problem: `${rel.type} cannot start at a ${fromType}; it starts at ${rule.from.join(', ')}`,
+      });
     }
     if (!(rule.to as readonly EndpointType[]).includes(toType)) {
-      problems.push({ fact: label, problem: `${rel.type} cannot end at a ${toType}; it ends at ${rule.to.join(', ')}` });
+      problems.push({
+        fact: label,
+        problem: `${rel.type} cannot end at a ${toType}; it ends at ${rule.to.join(', ')}`,
+      });
     }
     const props = rule.properties.safeParse(rel.properties);
     if (!props.success) {

@@ -53,7 +53,15 @@ export const NODE_PROPERTIES = {
   GovernmentBody: z.object(organization).strict(),
   Consulate: z.object(organization).strict(),
   City: z.object(named).strict(),
-  Country: z.object({ ...named, isoCode: z.string().regex(/^[A-Z]{2}$/).optional() }).strict(),
+  Country: z
+    .object({
+      ...named,
+      isoCode: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
+    })
+    .strict(),
   Membership: z
     .object({
       role: z.enum(MEMBERSHIP_ROLES),
@@ -68,8 +76,14 @@ export const NODE_PROPERTIES = {
       number: z.number().int().positive(),
       title: name.optional(),
       date: partialDate,
-      startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-      endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+      startTime: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .optional(),
+      endTime: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .optional(),
       mode: z.enum(SESSION_MODES).optional(),
       platform: name.optional(),
     })
@@ -88,7 +102,9 @@ export const NODE_PROPERTIES = {
     .strict(),
   Statement: z.object({ kind: z.enum(STATEMENT_KINDS), summaryEn: name }).strict(),
   Twinning: z.object({ kind: z.enum(TWINNING_KINDS), name, nameEn: name }).strict(),
-  StatusChange: z.object({ status: z.enum(TWINNING_STATUSES), date: partialDate, noteEn: z.string().optional() }).strict(),
+  StatusChange: z
+    .object({ status: z.enum(TWINNING_STATUSES), date: partialDate, noteEn: z.string().optional() })
+    .strict(),
   Event: z
     .object({
       kind: z.enum(EVENT_KINDS),
@@ -122,9 +138,7 @@ export type EndpointType = NodeType | 'Document';
 
 const MENTIONABLE = [...ACTOR_TYPES, 'Twinning', 'Event', 'Session'] as const;
 
-const involvementProperties = z
-  .object({ role: z.enum(INVOLVEMENT_ROLES), noteEn: z.string().optional() })
-  .strict();
+const involvementProperties = z.object({ role: z.enum(INVOLVEMENT_ROLES), noteEn: z.string().optional() }).strict();
 const capacityProperties = z.object({ capacity: name, capacityOriginal: name }).strict();
 const participationProperties = z.object({ role: name }).strict();
 const noProperties = z.object({}).strict();

@@ -14,7 +14,9 @@ export const FULLTEXT_INDEX = 'named_entities';
  */
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {
   const statements = [
-    ...ID_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+    ...ID_LABELS.map(
+      (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
     'CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId)',
     'CREATE INDEX finding_document IF NOT EXISTS FOR (f:Finding) ON (f.documentId)',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Named) ON EACH [n.name, n.nameEn, n.aliases, n.abbreviation]

@@ -40,7 +40,9 @@ export function findInconsistencies(facts: ValidatedFacts): FindingFact[] {
       });
     }
     for (const onResolution of targets(rels, 'VOTE_ON', vote.id)) {
-      for (const adopted of targets(rels, 'ADOPTED_AT', onResolution.to).concat(sessionsOfItems(rels, onResolution.to))) {
+      for (const adopted of targets(rels, 'ADOPTED_AT', onResolution.to).concat(
+        sessionsOfItems(rels, onResolution.to),
+      )) {
         const session = adopted.to;
         const bodies = new Set(targets(rels, 'OF_BODY', session).map((r) => r.to));
         const attendance = rels.filter((r) => r.type === 'ATTENDED' && r.to === session);
@@ -76,10 +78,12 @@ export function findInconsistencies(facts: ValidatedFacts): FindingFact[] {
 
 /** A resolution voted on an agenda item belongs to the item's session. */
 function sessionsOfItems(rels: readonly RelationFact[], resolution: string): RelationFact[] {
-  return targets(rels, 'ON_ITEM', resolution).flatMap((item) => rels.filter((r) => r.type === 'HAS_ITEM' && r.to === item.to)).map((hasItem) => ({
-    ...hasItem,
-    to: hasItem.from,
-  }));
+  return targets(rels, 'ON_ITEM', resolution)
+    .flatMap((item) => rels.filter((r) => r.type === 'HAS_ITEM' && r.to === item.to))
+    .map((hasItem) => ({
+      ...hasItem,
+      to: hasItem.from,
+    }));
 }
 
 function dedupe(findings: FindingFact[]): FindingFact[] {

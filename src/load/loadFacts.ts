@@ -53,7 +53,13 @@ export async function loadFacts(driver: Driver, database: string, facts: Validat
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     const counters = await session.executeWrite(async (tx) => {
-      const totals = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+      const totals = {
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+      };
       const run = async (cypher: string, params: Record<string, unknown>): Promise<void> => {
         const result = await tx.run(cypher, params);
         const c = result.summary.counters.updates();
@@ -167,14 +173,14 @@ async function writeFindings(run: Run, documentId: string, findings: readonly Fi
 
 async function removeStale(run: Run, facts: ValidatedFacts, findings: readonly FindingFact[]): Promise<void> {
   const doc = facts.document.id;
-  await run(
-    `MATCH ()-[r]->() WHERE r.documentId = $doc AND NOT r.id IN $relationIds DELETE r`,
-    { doc, relationIds: facts.relations.map((r) => r.id) },
-  );
-  await run(
-    `MATCH (f:Finding {documentId: $doc}) WHERE NOT f.id IN $findingIds DETACH DELETE f`,
-    { doc, findingIds: findings.map((f) => f.id) },
-  );
+  await run(`MATCH ()-[r]->() WHERE r.documentId = $doc AND NOT r.id IN $relationIds DELETE r`, {
+    doc,
+    relationIds: facts.relations.map((r) => r.id),
+  });
+  await run(`MATCH (f:Finding {documentId: $doc}) WHERE NOT f.id IN $findingIds DETACH DELETE f`, {
+    doc,
+    findingIds: findings.map((f) => f.id),
+  });
   // A node this document no longer states loses the document; with no document left, it goes.
   await run(
     `MATCH (n) WHERE $doc IN n.documentIds AND NOT n.id IN $nodeIds
@@ -183,10 +189,10 @@ async function removeStale(run: Run, facts: ValidatedFacts, findings: readonly F
      DETACH DELETE n`,
     { doc, nodeIds: facts.nodes.map((n) => n.id) },
   );
-  await run(
-    `MATCH (p:Passage {documentId: $doc}) WHERE NOT p.id IN $passageIds DETACH DELETE p`,
-    { doc, passageIds: facts.passages.map((p) => p.id) },
-  );
+  await run(`MATCH (p:Passage {documentId: $doc}) WHERE NOT p.id IN $passageIds DETACH DELETE p`, {
+    doc,
+    passageIds: facts.passages.map((p) => p.id),
+  });
 }
 
 const STATUS_ORDER = ['PROPOSED', 'SUPPORTED', 'APPROVED', 'SIGNED', 'SUSPENDED', 'ENDED'];

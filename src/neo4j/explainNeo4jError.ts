@@ -13,7 +13,11 @@ export function explainNeo4jError(error: unknown, connection: Pick<Neo4jConnecti
         (connection.local ? 'The local password is in .local/neo4j/password.' : 'Check NEO4J_USER and NEO4J_PASSWORD.'),
     );
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|Could not perform discovery/.test(message)) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ENOTFOUND|Could not perform discovery/.test(message)
+  ) {
     return new Error(
       `Neo4j at ${connection.uri} is not reachable (${message.split('\n')[0]}). ` +
         (connection.local ? 'Start it with `npm run neo4j start`.' : 'Check NEO4J_URI and that the server runs.'),

@@ -149,26 +149,41 @@ export async function startLocalNeo4j(config: Config, progress: Progress): Promi
       `--config-dir=${paths.conf}`,
       '--console-mode',
     ],
-    { detached: true, stdio: ['ignore', log, log], env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf } },
+    {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
+    },
   );
   closeSync(log);
   child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${java.bin}`);
   await writeFile(paths.pidFile, `${child.pid}\n`, 'utf8');
-  progress(`starting Neo4j (pid ${child.pid}, heap ≤ ${config.local.heap}, page cache ${config.local.pageCache}; logs in ${paths.logs})`);
+  progress(
+    `starting Neo4j (pid ${child.pid}, heap ≤ ${config.local.heap}, page cache ${config.local.pageCache}; logs in ${paths.logs})`,
+  );
 
   if (!(await waitForBolt(connection, paths, child.pid, START_TIMEOUT_MS))) {
-    throw new Error(`Neo4j did not answer on ${connection.uri} within ${START_TIMEOUT_MS / 1000} s; see ${paths.consoleLog}`);
+    throw new Error(
+      `Neo4j did not answer on ${connection.uri} within ${START_TIMEOUT_MS / 1000} s; see ${paths.consoleLog}`,
+    );
   }
   progress(`Neo4j ready on ${connection.uri} after ${((Date.now() - began) / 1000).toFixed(1)} s`);
   return connection;
 }
 
-async function waitForBolt(connection: LocalConnection, paths: LocalNeo4jPaths, pid: number, timeoutMs: number): Promise<boolean> {
+async function waitForBolt(
+  connection: LocalConnection,
+  paths: LocalNeo4jPaths,
+  pid: number,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (runningPid(paths) !== pid) {
-      throw new Error(`Neo4j stopped while starting. The end of ${paths.consoleLog}:\n${lastLines(paths.consoleLog, 25)}`);
+      throw new Error(
+        `Neo4j stopped while starting. The end of ${paths.consoleLog}:\n${lastLines(paths.consoleLog, 25)}`,
+      );
     }
     if (await boltAnswers(connection)) return true;
     await new Promise((r) => setTimeout(r, 300));
@@ -203,7 +218,8 @@ export async function localNeo4jStatus(config: Config): Promise<LocalStatus> {
   const paths = localPaths(config.local.dir);
   const pid = runningPid(paths);
   const uri = boltUri(config);
-  if (pid === undefined || !existsSync(paths.passwordFile)) return { running: false, answers: false, uri, logs: paths.logs };
+  if (pid === undefined || !existsSync(paths.passwordFile))
+    return { running: false, answers: false, uri, logs: paths.logs };
   const password = (await readFile(paths.passwordFile, 'utf8')).trim();
   return { running: true, pid, answers: await boltAnswers({ uri, user: 'neo4j', password }), uri, logs: paths.logs };
 }

@@ -18,7 +18,9 @@ export type Progress = (line: string) => void;
  * leaves no half-provisioned server. Returns whether it had work to do.
  */
 export async function provisionNeo4j(paths: LocalNeo4jPaths, progress: Progress): Promise<boolean> {
-  const pomHash = createHash('sha256').update(await readFile(NEO4J_POM)).digest('hex');
+  const pomHash = createHash('sha256')
+    .update(await readFile(NEO4J_POM))
+    .digest('hex');
   if (existsSync(paths.provisionedMarker) && (await readFile(paths.provisionedMarker, 'utf8')).trim() === pomHash) {
     return false;
   }
@@ -28,9 +30,19 @@ export async function provisionNeo4j(paths: LocalNeo4jPaths, progress: Progress)
   const pluginsTmp = `${paths.plugins}.partial`;
   await rm(libTmp, { recursive: true, force: true });
   await rm(pluginsTmp, { recursive: true, force: true });
-  await maven(['dependency:copy-dependencies', `-DoutputDirectory=${libTmp}`, '-DincludeScope=runtime'], 'Neo4j', progress);
   await maven(
-    ['-Pplugins', 'dependency:copy-dependencies', `-DoutputDirectory=${pluginsTmp}`, '-DexcludeTransitive=true', '-DincludeClassifiers=core'],
+    ['dependency:copy-dependencies', `-DoutputDirectory=${libTmp}`, '-DincludeScope=runtime'],
+    'Neo4j',
+    progress,
+  );
+  await maven(
+    [
+      '-Pplugins',
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${pluginsTmp}`,
+      '-DexcludeTransitive=true',
+      '-DincludeClassifiers=core',
+    ],
     'APOC core',
     progress,
   );

@@ -13,7 +13,11 @@ export interface RunOptions {
  * Runs a program to completion and resolves with its exit code and last 40
  * lines of output; rejects with `missing` when the program is not found.
  */
-export function runProcess(bin: string, args: readonly string[], options: RunOptions): Promise<{ code: number; tail: string }> {
+export function runProcess(
+  bin: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<{ code: number; tail: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(bin, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];

@@ -34,5 +34,9 @@ export async function writeNeo4jConf(paths: LocalNeo4jPaths, settings: LocalNeo4
     '',
   ].join('\n');
   await writeFile(join(paths.conf, 'neo4j.conf'), conf, 'utf8');
-  await writeFile(join(paths.conf, 'apoc.conf'), 'apoc.export.file.enabled=false\napoc.import.file.enabled=false\n', 'utf8');
+  await writeFile(
+    join(paths.conf, 'apoc.conf'),
+    'apoc.export.file.enabled=false\napoc.import.file.enabled=false\n',
+    'utf8',
+  );
 }

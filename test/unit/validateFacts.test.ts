@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { FactsError, validateFacts } from '../../src/facts/validateFacts.js';
+import { FIXTURE_TEXT, factsFixture } from '../helpers/factsFixture.js';
+
+function problemsOf(raw: unknown): string[] {
+  try {
+    validateFacts('fixture.facts.yaml', raw, FIXTURE_TEXT);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FactsError);
+    expect((error as FactsError).message).toContain('fixture.facts.yaml');
+    return (error as FactsError).problems.map((p) => `${p.fact}: ${p.problem}`);
+  }
+  throw new Error('expected the facts to be refused');
+}
+
+describe('validateFacts', () => {
+  it('accepts a valid file and derives passages, relation ids and date ranges', () => {
+    const facts = validateFacts('f', factsFixture('a'), FIXTURE_TEXT);
+    expect(facts.nodes).toHaveLength(5);
+    expect(facts.relations.map((r) => r.id)).toContain('involved_in:org:mok-a>twinning:kranj-zhangjiakou-a:initiated');
+    const step = facts.nodes.find((n) => n.type === 'StatusChange');
+    expect(step?.properties).toMatchObject({ date: '2021-12-13', dateFrom: '2021-12-13', dateTo: '2021-12-13' });
+    for (const p of facts.passages) expect(Array.from(FIXTURE_TEXT).slice(p.start, p.end).join('')).toBe(p.quote);
+  });
+
+  it('refuses a quote that is not at its offset and says where it does occur', () => {
+    const raw = factsFixture('b');
+    (raw.nodes[2] as { evidence: unknown }).evidence = [{ start: 0, quote: 'Katja Štruc' }];
+    const [problem, ...rest] = problemsOf(raw);
+    expect(rest).toEqual([]);
+    expect(problem).toContain('person:katja-struc-b');
+    expect(problem).toMatch(/not at offset 0.*occurs at offset 68/);
+  });
+
+  it('refuses a quote that is nowhere in the document', () => {
+    const raw = factsFixture('c');
+    (raw.nodes[0] as { evidence: unknown }).evidence = [{ start: 10, quote: 'Mestna občina Ljubljana' }];
+    expect(problemsOf(raw)[0]).toMatch(/org:mok-c.*does not occur anywhere/);
+  });
+
+  it('refuses a relation to an unknown entity', () => {
+    const raw = factsFixture('d');
+    (raw.relations[0] as { to: string }).to = 'city:atlantis';
+    expect(problemsOf(raw)).toEqual([expect.stringMatching(/PARTNER .*"to" names unknown entity "city:atlantis"/)]);
+  });
+
+  it('refuses a relation between the wrong kinds of node', () => {
+    const raw = factsFixture('e');
+    (raw.relations[0] as { to: string }).to = 'person:katja-struc-e';
+    expect(problemsOf(raw)).toEqual([expect.stringMatching(/PARTNER cannot end at a Person; it ends at City/)]);
+  });
+
+  it('refuses an unknown node type and a property of the wrong type', () => {
+    const raw = factsFixture('f');
+    (raw.nodes[1] as { type: string }).type = 'Planet';
+    (raw.nodes[3] as { kind: string }).kind = 'MARRIAGE';
+    const problems = problemsOf(raw);
+    expect(problems).toContainEqual(expect.stringMatching(/city:zhangjiakou-f.*unknown type "Planet"/));
+    expect(problems).toContainEqual(expect.stringMatching(/twinning:kranj-zhangjiakou-f.*kind/));
+  });
+
+  it('refuses a duplicate id', () => {
+    const raw = factsFixture('g');
+    raw.nodes.push({ ...raw.nodes[0] });
+    expect(problemsOf(raw)).toEqual([expect.stringMatching(/org:mok-g \(nodes\[5\]\): duplicate id/)]);
+  });
+
+  it('refuses a malformed or impossible date', () => {
+    const raw = factsFixture('h');
+    (raw.nodes[4] as { date: string }).date = '2021-02-30';
+    expect(problemsOf(raw)).toEqual([expect.stringMatching(/step:signed-h.*date: .*2021-02 does not have/)]);
+  });
+
+  it('lists every problem at once rather than stopping at the first', () => {
+    const raw = factsFixture('i');
+    (raw.nodes[4] as { date: string }).date = '14.12.2021';
+    (raw.relations[1] as { from: string }).from = 'twinning:nowhere';
+    expect(problemsOf(raw)).toHaveLength(2);
+  });
+});
