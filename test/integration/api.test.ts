@@ -1,0 +1,90 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readExampleOperations } from '../../src/web/exampleOperations.js';
+import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
+import { testDriver } from '../helpers/testDriver.js';
+
+let driver: Driver;
+let api: TestApi;
+
+beforeAll(async () => {
+  const t = testDriver();
+  driver = t.driver;
+  api = await startTestApi(driver, t.database);
+});
+
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+
+describe('the API server', () => {
+  it('answers one query that uses a generated field and a type-graphql field together', async () => {
+    const result = await api.graphql<{
+      graphStats: { documents: number; labels: { label: string; count: number }[] };
+      documents: { id: string }[];
+    }>(`{ graphStats { documents labels { label count } }
+          documents(where: { id: { eq: "doc:kranj-kmms-2021-12-14-seja-2" } }) { id } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.documents).toEqual([{ id: 'doc:kranj-kmms-2021-12-14-seja-2' }]);
+    expect(result.data?.graphStats.documents).toBeGreaterThanOrEqual(1);
+    const people = result.data?.graphStats.labels.find((l) => l.label === 'Person');
+    expect(people?.count).toBeGreaterThanOrEqual(11);
+  });
+
+  it('says /health is up and /ready is ready when Neo4j answers', async () => {
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, neo4j: true, schema: true });
+  });
+
+  it('answers a bad query with a GraphQL error that says what is wrong, and no stack trace', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ sessions { nmber } }' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.message).toMatch(/Cannot query field "nmber" on type "Session"\. Did you mean "number"/);
+    expect(body.errors[0]?.extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at \w+ \(/);
+  });
+
+  it('answers a syntax error and a non-JSON body with a clear error', async () => {
+    const syntax = await api.graphql('{ sessions { number }');
+    expect(syntax.errors?.[0]?.message).toMatch(/Syntax Error: Expected Name, found <EOF>/);
+    const garbage = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('serves the playground from its own files, opened with the example operations', async () => {
+    const page = await fetch(`${api.url}/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/playground/graphiql.js');
+    for (const op of readExampleOperations()) expect(html).toContain(`query ${op.name}`);
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
+      const response = await fetch(`${api.url}/playground/${asset}`);
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
+    }
+    const browserGet = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await browserGet.text()).toContain('GraphiQL');
+  });
+
+  it('runs every example operation of the playground without errors', async () => {
+    const operations = readExampleOperations();
+    expect(operations.length).toBeGreaterThanOrEqual(2);
+    for (const op of operations) {
+      const result = await api.graphql(op.query);
+      expect(result.errors, op.name).toBeUndefined();
+      expect(Object.values(result.data ?? {}).length, op.name).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { FIXTURE_TEXT, factsFixture } from '../helpers/factsFixture.js';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const dirs: string[] = [];
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, [join(root, 'src/cli/main.ts'), ...args], {
+      cwd: root,
+      env: process.env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+describe('the command line', () => {
+  it.skipIf(Boolean(loadConfig().external))(
+    'neo4j status and an idempotent start say the local Neo4j runs',
+    async () => {
+      const status = await cli('neo4j', 'status');
+      expect(status.code).toBe(0);
+      expect(status.stdout).toMatch(/Neo4j running \(pid \d+\) on bolt:\/\/127\.0\.0\.1:\d+, answering/);
+      const start = await cli('neo4j', 'start');
+      expect(start.code).toBe(0);
+      expect(start.stdout).toMatch(/Neo4j already running/);
+    },
+  );
+
+  it('facts check accepts the seed and names file, fact and problem for a bad file, without a stack trace', async () => {
+    const ok = await cli('facts', 'check', 'seed/facts/kranj-kmms-2021-12-14-seja-2.facts.yaml');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/ok, \d+ nodes, \d+ relations, \d+ passages/);
+
+    const dir = await mkdtemp(join(tmpdir(), 'mrg-cli-'));
+    dirs.push(dir);
+    await writeFile(join(dir, 'fixture.txt'), FIXTURE_TEXT);
+    const raw = factsFixture('cli');
+    (raw.nodes[0] as { evidence: unknown }).evidence = [{ start: 3, quote: 'Mestna občina Kranj' }];
+    const file = join(dir, 'bad.facts.yaml');
+    await writeFile(file, stringify(raw));
+    const bad = await cli('facts', 'check', file);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(file);
+    expect(bad.stderr).toMatch(
+      /org:mok-cli \(nodes\[0\]\): quote "Mestna občina Kranj" is not at offset 3.*occurs at offset 10/,
+    );
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('facts locate fixes an offset of a quote that occurs once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mrg-cli-'));
+    dirs.push(dir);
+    await writeFile(join(dir, 'fixture.txt'), FIXTURE_TEXT);
+    const raw = factsFixture('locate');
+    (raw.nodes[1] as { evidence: unknown }).evidence = [{ start: 0, quote: 'mestom Zhangjiakou' }];
+    const file = join(dir, 'f.facts.yaml');
+    await writeFile(file, stringify(raw));
+    const result = await cli('facts', 'locate', file, '--write');
+    expect(result.stdout).toMatch(/1 fixed/);
+    expect((await cli('facts', 'check', file)).code).toBe(0);
+  });
+});
