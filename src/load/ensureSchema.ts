@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { NODE_TYPES } from '../facts/vocabulary.js';
 
 /** Labels with an `id` that must be unique: every node kind, plus provenance and findings. */
-export const ID_LABELS = [...NODE_TYPES, 'Document', 'Passage', 'Finding'] as const;
+export const ID_LABELS = ['Entity', ...NODE_TYPES, 'Document', 'Passage', 'Finding'] as const;
 
 /** Every node with a name is also labelled Named, so one full-text index covers all. */
 export const FULLTEXT_INDEX = 'named_entities';

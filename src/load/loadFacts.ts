@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { ValidatedFacts } from '../facts/validateFacts.js';
-import { ACTOR_TYPES, ORGANIZATION_TYPES, type NodeType } from '../facts/vocabulary.js';
+import { FactsError, type ValidatedFacts } from '../facts/validateFacts.js';
+import { ACTOR_TYPES, NODE_TYPES, ORGANIZATION_TYPES, type NodeType } from '../facts/vocabulary.js';
 import { findInconsistencies, type FindingFact } from './findInconsistencies.js';
 
 export interface LoadReport {
@@ -18,25 +18,13 @@ export interface LoadReport {
   readonly milliseconds: number;
 }
 
-/** Extra labels by kind, so queries and the full-text index can ask for "any actor". */
+/** Labels besides the kind: Entity on all (the unique id), and Actor, Organization, Named by kind. */
 function extraLabels(type: NodeType): string[] {
-  const labels: string[] = [];
+  const labels: string[] = ['Entity'];
   if ((ACTOR_TYPES as readonly string[]).includes(type)) labels.push('Actor', 'Named');
   if ((ORGANIZATION_TYPES as readonly string[]).includes(type)) labels.push('Organization');
   if (type === 'Twinning' || type === 'Event') labels.push('Named');
   return labels;
-}
-
-/** Labels and types come only from the closed vocabulary; this guards the one place they enter Cypher text. */
-function identifier(name: string): string {
-  if (!/^[A-Za-z][A-Za-z_]*$/.test(name)) throw new Error(`not a label or relationship type: ${name}`);
-  return name;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 /**
@@ -69,6 +57,7 @@ export async function loadFacts(driver: Driver, database: string, facts: Validat
         totals.relationshipsDeleted += c.relationshipsDeleted;
         totals.propertiesSet += c.propertiesSet;
       };
+      await refuseKindChanges(tx, facts);
       await writeDocument(run, facts);
       await writeNodes(run, facts);
       await writeRelations(run, facts);
@@ -107,48 +96,80 @@ async function writeDocument(run: Run, facts: ValidatedFacts): Promise<void> {
   );
 }
 
-async function writeNodes(run: Run, facts: ValidatedFacts): Promise<void> {
-  for (const [type, nodes] of groupBy(facts.nodes, (n) => n.type)) {
-    const labels = [type, ...extraLabels(type as NodeType)].map(identifier).join(':');
-    await run(
-      `UNWIND $rows AS row
-       MERGE (n:${identifier(type)} {id: row.id})
-       SET n += row.props, n:${labels},
-           n.documentIds = CASE WHEN $doc IN coalesce(n.documentIds, []) THEN n.documentIds
-                                ELSE coalesce(n.documentIds, []) + $doc END
-       WITH n, row
-       CALL (n, row) {
-         OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage {documentId: $doc})
-         WHERE NOT p.id IN row.passageIds
-         DELETE e
-       }
-       CALL (n, row) {
-         UNWIND row.passageIds AS pid
-         MATCH (p:Passage {id: pid})
-         MERGE (n)-[:EVIDENCED_BY]->(p)
-       }`,
-      {
-        doc: facts.document.id,
-        rows: nodes.map((n) => ({ id: n.id, props: { ...n.properties, id: n.id }, passageIds: n.passageIds })),
-      },
+/** A node that an earlier document gave another kind cannot change kind silently. */
+async function refuseKindChanges(tx: ManagedTransaction, facts: ValidatedFacts): Promise<void> {
+  const { records } = await tx.run(
+    `UNWIND $rows AS row
+     MATCH (n:Entity {id: row.id}) WHERE NOT row.type IN labels(n)
+     RETURN row.id AS id, row.type AS type, [l IN labels(n) WHERE l IN $kinds][0] AS existing`,
+    { rows: facts.nodes.map((n) => ({ id: n.id, type: n.type })), kinds: NODE_TYPES },
+  );
+  if (records.length > 0) {
+    throw new FactsError(
+      facts.source,
+      records.map((r) => ({
+        fact: String(r.get('id')),
+        problem: `is a ${String(r.get('type'))} here, but the graph already has it as a ${String(r.get('existing'))}`,
+      })),
     );
   }
 }
 
+/**
+ * All nodes in one statement: every node carries the Entity label (one unique
+ * id index to MERGE on) plus its kind's labels, set dynamically from the
+ * vocabulary. Its evidence edges are made to match the document's passages.
+ */
+async function writeNodes(run: Run, facts: ValidatedFacts): Promise<void> {
+  await run(
+    `UNWIND $rows AS row
+     MERGE (n:Entity {id: row.id})
+     SET n += row.props, n:$(row.labels),
+         n.documentIds = CASE WHEN $doc IN coalesce(n.documentIds, []) THEN n.documentIds
+                              ELSE coalesce(n.documentIds, []) + $doc END
+     WITH n, row
+     CALL (n, row) {
+       OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage {documentId: $doc})
+       WHERE NOT p.id IN row.passageIds
+       DELETE e
+     }
+     CALL (n, row) {
+       UNWIND row.passageIds AS pid
+       MATCH (p:Passage {id: pid})
+       MERGE (n)-[:EVIDENCED_BY]->(p)
+     }`,
+    {
+      doc: facts.document.id,
+      rows: facts.nodes.map((n) => ({
+        id: n.id,
+        labels: [n.type, ...extraLabels(n.type)],
+        props: { ...n.properties, id: n.id },
+        passageIds: n.passageIds,
+      })),
+    },
+  );
+}
+
+/** All relations in one statement, the type set dynamically from the vocabulary. */
 async function writeRelations(run: Run, facts: ValidatedFacts): Promise<void> {
-  const groups = groupBy(facts.relations, (r) => `${r.type}|${r.fromType}|${r.toType}`);
-  for (const rels of groups.values()) {
-    const first = rels[0];
-    if (!first) continue;
-    await run(
-      `UNWIND $rows AS row
-       MATCH (a:${identifier(first.fromType)} {id: row.from})
-       MATCH (b:${identifier(first.toType)} {id: row.to})
-       MERGE (a)-[r:${identifier(first.type)} {id: row.id}]->(b)
-       SET r += row.props`,
-      { rows: rels.map((r) => ({ id: r.id, from: r.from, to: r.to, props: { ...r.properties, id: r.id } })) },
-    );
-  }
+  await run(
+    `UNWIND $rows AS row
+     OPTIONAL MATCH (entity:Entity {id: row.from})
+     OPTIONAL MATCH (document:Document {id: row.from})
+     WITH row, coalesce(entity, document) AS a
+     MATCH (b:Entity {id: row.to})
+     MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+     SET r += row.props`,
+    {
+      rows: facts.relations.map((r) => ({
+        id: r.id,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        props: { ...r.properties, id: r.id },
+      })),
+    },
+  );
 }
 
 async function writeFindings(run: Run, documentId: string, findings: readonly FindingFact[]): Promise<void> {
@@ -159,7 +180,7 @@ async function writeFindings(run: Run, documentId: string, findings: readonly Fi
      WITH f, row
      CALL (f, row) {
        UNWIND row.concerns AS target
-       MATCH (t {id: target}) WHERE t:VoteEvent OR t:Session
+       MATCH (t:Entity {id: target})
        MERGE (f)-[:CONCERNS]->(t)
      }
      CALL (f, row) {
@@ -171,9 +192,21 @@ async function writeFindings(run: Run, documentId: string, findings: readonly Fi
   );
 }
 
+/**
+ * Removes what this document stated on an earlier load and no longer states.
+ * Everything a document stated hangs off its passages (indexed by document),
+ * so this touches the document's own part of the graph, not whole labels.
+ */
 async function removeStale(run: Run, facts: ValidatedFacts, findings: readonly FindingFact[]): Promise<void> {
   const doc = facts.document.id;
-  await run(`MATCH ()-[r]->() WHERE r.documentId = $doc AND NOT r.id IN $relationIds DELETE r`, {
+  await run(
+    `MATCH (:Passage {documentId: $doc})<-[:EVIDENCED_BY]-(n:Entity)
+     WITH DISTINCT n
+     MATCH (n)-[r]->() WHERE r.documentId = $doc AND NOT r.id IN $relationIds
+     DELETE r`,
+    { doc, relationIds: facts.relations.map((r) => r.id) },
+  );
+  await run(`MATCH (:Document {id: $doc})-[r]->() WHERE r.documentId = $doc AND NOT r.id IN $relationIds DELETE r`, {
     doc,
     relationIds: facts.relations.map((r) => r.id),
   });
@@ -183,7 +216,8 @@ async function removeStale(run: Run, facts: ValidatedFacts, findings: readonly F
   });
   // A node this document no longer states loses the document; with no document left, it goes.
   await run(
-    `MATCH (n) WHERE $doc IN n.documentIds AND NOT n.id IN $nodeIds
+    `MATCH (:Passage {documentId: $doc})<-[:EVIDENCED_BY]-(n:Entity)
+     WITH DISTINCT n WHERE NOT n.id IN $nodeIds
      SET n.documentIds = [d IN n.documentIds WHERE d <> $doc]
      WITH n WHERE size(n.documentIds) = 0
      DETACH DELETE n`,

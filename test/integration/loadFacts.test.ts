@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateFacts, type ValidatedFacts } from '../../src/facts/validateFacts.js';
+import { FactsError, validateFacts, type ValidatedFacts } from '../../src/facts/validateFacts.js';
 import { ensureSchema } from '../../src/load/ensureSchema.js';
+import { loadFactsFiles } from '../../src/load/loadFactsFiles.js';
 import { loadFacts } from '../../src/load/loadFacts.js';
 import { FIXTURE_TEXT, factsFixture } from '../helpers/factsFixture.js';
 import { testDriver } from '../helpers/testDriver.js';
@@ -135,5 +140,50 @@ describe('loadFacts', () => {
     expect(records[0]?.get('ids')).toEqual(
       expect.arrayContaining([`person:katja-struc-${tag}`, `city:zhangjiakou-${tag}`]),
     );
+  });
+
+  it('refuses a node whose id the graph already has as another kind, and changes nothing', async () => {
+    await loadFacts(driver, database, fixture());
+    const before = await footprint();
+    const other = `${tag}-kind`;
+    const raw = factsFixture(other);
+    // The same id as this file's Zhangjiakou city, stated as a Country.
+    raw.nodes[1] = { ...raw.nodes[1], id: `city:zhangjiakou-${tag}`, type: 'Country' };
+    raw.relations.splice(0, 1);
+    const clash = validateFacts(`${other}.facts.yaml`, raw, FIXTURE_TEXT);
+    await expect(loadFacts(driver, database, clash)).rejects.toThrow(
+      new RegExp(`city:zhangjiakou-${tag}: is a Country here, but the graph already has it as a City`),
+    );
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('loads none of several files when one of them is bad, naming the file, the fact and the problem', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mrg-load-'));
+    try {
+      await writeFile(join(dir, 'fixture.txt'), FIXTURE_TEXT);
+      const goodTag = `${tag}-good`;
+      const good = factsFixture(goodTag);
+      const bad = factsFixture(`${tag}-bad`);
+      (bad.relations[1] as { to: string }).to = 'step:missing';
+      await writeFile(join(dir, 'a.facts.yaml'), stringify(good));
+      await writeFile(join(dir, 'b.facts.yaml'), stringify(bad));
+      const error = await loadFactsFiles(
+        driver,
+        database,
+        [join(dir, 'a.facts.yaml'), join(dir, 'b.facts.yaml')],
+        () => undefined,
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FactsError);
+      expect((error as Error).message).toMatch(/b\.facts\.yaml: 1 problem\(s\), nothing was loaded/);
+      expect((error as Error).message).toMatch(/HAS_STEP .* "to" names unknown entity "step:missing"/);
+      const { records } = await driver.executeQuery(
+        'MATCH (n) WHERE n.id CONTAINS $goodTag RETURN count(n) AS n',
+        { goodTag },
+        { database },
+      );
+      expect(records[0]?.get('n')).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
