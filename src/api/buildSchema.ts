@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildSchema as buildTypeGraphqlSchema } from 'type-graphql';
 import { readTypeDefs } from './readTypeDefs.js';
-import { GraphStatsResolver } from './resolvers/graphStats.resolver.js';
+import { discoverResolvers } from './discoverResolvers.js';
 
 /**
  * The one GraphQL schema: the API @neo4j/graphql generates from `schema/`
@@ -15,7 +15,7 @@ import { GraphStatsResolver } from './resolvers/graphStats.resolver.js';
 export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
   const generated = await new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver }).getSchema();
   const custom = await buildTypeGraphqlSchema({
-    resolvers: [GraphStatsResolver],
+    resolvers: await discoverResolvers(),
     validate: false,
     emitSchemaFile: false,
   });

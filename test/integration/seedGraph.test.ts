@@ -96,14 +96,14 @@ describe('the seed graph, asked through GraphQL', () => {
 
   it('says who initiated, proposed, brokered and supported the Kranj–Yekaterinburg twinning, each with its quote', async () => {
     const d = await data<{
-      twinnings: {
+      twinningNodes: {
         actorsConnection: {
           edges: { properties: { role: string; quote: string; start: number; end: number }; node: { id: string } }[];
         };
       }[];
-    }>(`{ twinnings(where: { id: { eq: "twinning:kranj-yekaterinburg" } }) {
+    }>(`{ twinningNodes(where: { id: { eq: "twinning:kranj-yekaterinburg" } }) {
           actorsConnection { edges { properties { role quote start end } node { id } } } } }`);
-    const edges = d.twinnings[0]!.actorsConnection.edges;
+    const edges = d.twinningNodes[0]!.actorsConnection.edges;
     const roles = edges.map((e) => `${e.node.id} ${e.properties.role}`);
     expect(roles).toEqual(
       expect.arrayContaining([
@@ -161,16 +161,16 @@ describe('the seed graph, asked through GraphQL', () => {
 
   it('records the data-quality finding: five members present, four recorded in each vote', async () => {
     const d = await data<{
-      findings: {
+      findingNodes: {
         kind: string;
         message: string;
         concernsSessions: { number: number }[];
         evidence: { quote: string }[];
       }[];
-    }>(`{ findings(where: { documentId: { eq: "doc:kranj-kmms-2021-12-14-seja-2" } }) {
+    }>(`{ findingNodes(where: { documentId: { eq: "doc:kranj-kmms-2021-12-14-seja-2" } }) {
           kind message concernsSessions { number } evidence { quote } } }`);
-    expect(d.findings).toHaveLength(3);
-    for (const f of d.findings) {
+    expect(d.findingNodes).toHaveLength(3);
+    for (const f of d.findingNodes) {
       expect(f.kind).toBe('VOTE_PRESENT_MISMATCH');
       expect(f.message).toMatch(/5 voting members .* 4 present/);
       expect(f.concernsSessions).toEqual([{ number: 2 }]);
