@@ -8,7 +8,13 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import cors from 'cors';
 import { pinoHttp } from 'pino-http';
+import type { Config } from '../config/config.js';
+import { accessControlPlugin } from './auth/accessControlPlugin.js';
+import { tokenVerifier } from './auth/verifyToken.js';
+import { maxPageSizePlugin } from './limits/maxPageSizePlugin.js';
+import { validationRules } from './limits/validationRules.js';
 import { playgroundRouter } from '../web/playground.js';
 import type { ApiContext } from './context.js';
 import { formatError } from './formatError.js';
@@ -22,7 +28,7 @@ export interface ApiServerOptions {
   readonly logger: Logger;
   readonly host: string;
   readonly port: number;
-  readonly production: boolean;
+  readonly settings: Pick<Config, 'limits' | 'introspection' | 'playground' | 'corsOrigins' | 'auth'>;
 }
 
 export interface RunningApi {
@@ -40,13 +46,22 @@ export interface RunningApi {
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApi> {
   const app = express();
   const server = createServer(app);
+  const { limits } = options.settings;
   const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
-    introspection: true,
+    introspection: options.settings.introspection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: validationRules(limits),
     formatError: (formatted, error) => formatError(formatted, error, options.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      accessControlPlugin(options.settings.auth.requireForReads),
+      maxPageSizePlugin(limits.maxPageSize),
+    ],
   });
+  const verify = await tokenVerifier(options.settings.auth);
   await apollo.start();
 
   app.disable('x-powered-by');
@@ -64,12 +79,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const state = await options.readiness.check();
     res.status(state.ready ? 200 : 503).json(state);
   });
-  app.use(playgroundRouter('/graphql'));
+  if (options.settings.playground) app.use(playgroundRouter('/graphql'));
   app.use(
     '/graphql',
+    cors({ origin: options.settings.corsOrigins.length ? [...options.settings.corsOrigins] : false }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ executionContext: options.driver, database: options.database }),
+      context: async ({ req }) => ({
+        caller: await verify(req.headers.authorization),
+        executionContext: options.driver,
+        database: options.database,
+      }),
     }),
   );
 

@@ -33,7 +33,7 @@ export async function startCommand(): Promise<void> {
     logger,
     host: config.host,
     port: config.port,
-    production: config.env === 'production',
+    settings: config,
   });
   say(`API ready after ${((Date.now() - began) / 1000).toFixed(1)} s`);
   say(`  playground  ${api.url}/`);

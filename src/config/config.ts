@@ -12,6 +12,8 @@ const memory = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -29,6 +31,18 @@ const envSchema = z.object({
   LOCAL_NEO4J_HEAP: memory.default('1g'),
   LOCAL_NEO4J_PAGECACHE: memory.default('512m'),
   JAVA_HOME: z.string().min(1).optional(),
+  API_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+  API_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  API_MAX_COST: z.coerce.number().int().min(1).default(2000),
+  API_MAX_TOKENS: z.coerce.number().int().min(10).default(3000),
+  API_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  API_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  API_INTROSPECTION: booleanFlag.optional(),
+  API_PLAYGROUND: booleanFlag.optional(),
+  CORS_ORIGINS: z.string().default(''),
+  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  AUTH_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'a PEM public key' }).optional(),
+  AUTH_REQUIRE_FOR_READS: booleanFlag.default(false),
 });
 
 export interface Config {
@@ -39,6 +53,25 @@ export interface Config {
   /** Set when the user brings a Neo4j of their own; then the project starts none. */
   readonly external?: { readonly uri: string; readonly user: string; readonly password: string };
   readonly database: string;
+  readonly limits: {
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxCost: number;
+    readonly maxTokens: number;
+    readonly maxDirectives: number;
+    readonly maxPageSize: number;
+  };
+  /** Schema introspection and the playground; off by default in production. */
+  readonly introspection: boolean;
+  readonly playground: boolean;
+  /** Origins allowed to call the API from a browser; empty: same origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly auth: {
+    /** HS256 secret or PEM public key (RS256/ES256) that tokens are verified with; none: writes are closed. */
+    readonly secret?: string;
+    readonly publicKey?: string;
+    readonly requireForReads: boolean;
+  };
   readonly local: {
     readonly dir: string;
     readonly boltPort: number;
@@ -83,6 +116,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
     logLevel: e.LOG_LEVEL,
     ...(external ? { external } : {}),
     database: e.NEO4J_DATABASE,
+    limits: {
+      maxDepth: e.API_MAX_DEPTH,
+      maxAliases: e.API_MAX_ALIASES,
+      maxCost: e.API_MAX_COST,
+      maxTokens: e.API_MAX_TOKENS,
+      maxDirectives: e.API_MAX_DIRECTIVES,
+      maxPageSize: e.API_MAX_PAGE_SIZE,
+    },
+    introspection: e.API_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    playground: e.API_PLAYGROUND ?? e.NODE_ENV !== 'production',
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    auth: {
+      ...(e.AUTH_JWT_SECRET ? { secret: e.AUTH_JWT_SECRET } : {}),
+      ...(e.AUTH_JWT_PUBLIC_KEY ? { publicKey: e.AUTH_JWT_PUBLIC_KEY } : {}),
+      requireForReads: e.AUTH_REQUIRE_FOR_READS,
+    },
     local: {
       dir: resolve(PROJECT_ROOT, e.LOCAL_NEO4J_DIR),
       boltPort: e.LOCAL_NEO4J_BOLT_PORT,

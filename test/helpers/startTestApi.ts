@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
+import { loadConfig } from '../../src/config/config.js';
 import { buildSchema } from '../../src/api/buildSchema.js';
 import { createReadiness } from '../../src/api/readiness.js';
 import { startApiServer, type RunningApi } from '../../src/api/startApiServer.js';
@@ -9,11 +10,16 @@ export interface TestApi extends RunningApi {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
 }
 
-/** The real API (schema, server, readiness) on a free port, logging nothing. */
-export async function startTestApi(driver: Driver, database: string): Promise<TestApi> {
+/** The real API (schema, server, readiness) on a free port, logging nothing; `env` as the config's environment. */
+export async function startTestApi(
+  driver: Driver,
+  database: string,
+  env: Record<string, string> = {},
+): Promise<TestApi> {
   const readiness = createReadiness(driver, database);
   const schema = await buildSchema(driver);
   readiness.markSchemaBuilt();
@@ -25,14 +31,14 @@ export async function startTestApi(driver: Driver, database: string): Promise<Te
     logger: pino({ level: 'silent' }),
     host: '127.0.0.1',
     port: 0,
-    production: false,
+    settings: loadConfig(env),
   });
   return {
     ...api,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;

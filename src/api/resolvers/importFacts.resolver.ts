@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { parse as parseYaml } from 'yaml';
+import { FactsError, validateFacts } from '../../facts/validateFacts.js';
+import { ensureSchema } from '../../load/ensureSchema.js';
+import { loadFacts } from '../../load/loadFacts.js';
+import { EDITOR_ROLE } from '../auth/accessControlPlugin.js';
+import { badUserInput } from '../badUserInput.js';
+import type { ApiContext } from '../context.js';
+import { ImportReport } from './importFacts.type.js';
+
+@Resolver()
+export class ImportFactsResolver {
+  /**
+   * The importer's way in: a facts file (YAML or JSON) and the text of its
+   * document, validated like `npm run seed` does and loaded in one
+   * transaction. Editors only; a refused file changes nothing.
+   */
+  @Mutation(() => ImportReport, {
+    description:
+      'Validate a facts file against its document text and load it in one transaction (editor role). ' +
+      'Loading the same facts again changes nothing; a refused file leaves the graph as it was.',
+  })
+  async importFacts(
+    @Arg('facts', () => String, { description: 'The facts file, YAML or JSON.' }) facts: string,
+    @Arg('documentText', () => String, { description: 'The document, exactly as the offsets count it.' })
+    documentText: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ImportReport> {
+    // The access-control plugin already refused anyone else; this keeps the rule next to the write.
+    if (!ctx.caller.roles.includes(EDITOR_ROLE)) {
+      throw new GraphQLError(`writes need the "${EDITOR_ROLE}" role`, { extensions: { code: 'FORBIDDEN' } });
+    }
+    let raw: unknown;
+    try {
+      raw = parseYaml(facts);
+    } catch (error) {
+      throw badUserInput(`facts: not YAML or JSON: ${(error as Error).message.split('\n')[0]}`, 'facts');
+    }
+    try {
+      const validated = validateFacts('facts', raw, documentText);
+      await ensureSchema(ctx.executionContext, ctx.database);
+      return await loadFacts(ctx.executionContext, ctx.database, validated);
+    } catch (error) {
+      if (error instanceof FactsError) {
+        const problems = error.problems.map((p) => `${p.fact}: ${p.problem}`);
+        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', problems } });
+      }
+      throw error;
+    }
+  }
+}
