@@ -12,8 +12,9 @@ export interface ExampleOperation {
 }
 
 /**
- * The example operations the playground opens with; the same file is run as a
- * smoke test against the seeded graph. Each operation must be named.
+ * The example operations the playground opens with, each with the comment
+ * block right above it; the same file is run as a smoke test against the
+ * seeded graph. Each operation must be named.
  */
 export function readExampleOperations(file: string = EXAMPLES_FILE): ExampleOperation[] {
   const text = readFileSync(file, 'utf8');
@@ -24,11 +25,11 @@ export function readExampleOperations(file: string = EXAMPLES_FILE): ExampleOper
       throw new Error(`${file}: every definition must be a named operation`);
     }
     const start = definition.loc.start;
-    const leading = text
-      .slice(previousEnd, start)
-      .split('\n')
-      .filter((line) => line.trim().startsWith('#'))
-      .join('\n');
+    // The comment block right above the operation (a blank line ends it), not the file's header.
+    const gap = text.slice(previousEnd, start).trimEnd().split('\n');
+    const block: string[] = [];
+    for (let i = gap.length - 1; i >= 0 && gap[i]?.trim().startsWith('#'); i--) block.unshift(gap[i]?.trim() ?? '');
+    const leading = block.join('\n');
     previousEnd = definition.loc.end;
     const body = text.slice(start, definition.loc.end);
     return { name: definition.name.value, query: leading ? `${leading}\n${body}\n` : `${body}\n` };

@@ -66,6 +66,9 @@ export function playgroundRouter(endpoint = '/graphql'): Router {
     res.type('html').send(page(endpoint));
   };
   router.get('/', html);
+  router.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   router.get(endpoint, (req, res, next) => {
     if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query['query']) html(req, res);
     else next();
