@@ -6,14 +6,16 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchema as buildTypeGraphqlSchema } from 'type-graphql';
 import { readTypeDefs } from './readTypeDefs.js';
 import { discoverResolvers } from './discoverResolvers.js';
+import { withPageLimits } from './withPageLimits.js';
 
 /**
  * The one GraphQL schema: the API @neo4j/graphql generates from `schema/`
  * (filters, sorting, pagination, aggregations), merged with the type-graphql
  * resolvers that answer the analysts' questions in one Cypher query each.
  */
-export async function buildSchema(driver: Driver): Promise<GraphQLSchema> {
-  const generated = await new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver }).getSchema();
+export async function buildSchema(driver: Driver, maxPageSize = 500): Promise<GraphQLSchema> {
+  const typeDefs = withPageLimits(readTypeDefs(), maxPageSize);
+  const generated = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const custom = await buildTypeGraphqlSchema({
     resolvers: await discoverResolvers(),
     validate: false,

@@ -23,7 +23,7 @@ export async function startCommand(): Promise<void> {
   const driver = await connectDriver(connection);
   await loadFactsFiles(driver, connection.database, seedFiles(), say);
   const readiness = createReadiness(driver, connection.database);
-  const schema = await buildSchema(driver);
+  const schema = await buildSchema(driver, config.limits.maxPageSize);
   readiness.markSchemaBuilt();
   const api = await startApiServer({
     schema,

@@ -21,7 +21,8 @@ export async function startTestApi(
   env: Record<string, string> = {},
 ): Promise<TestApi> {
   const readiness = createReadiness(driver, database);
-  const schema = await buildSchema(driver);
+  const settings = loadConfig(env);
+  const schema = await buildSchema(driver, settings.limits.maxPageSize);
   readiness.markSchemaBuilt();
   const api = await startApiServer({
     schema,
@@ -31,7 +32,7 @@ export async function startTestApi(
     logger: pino({ level: 'silent' }),
     host: '127.0.0.1',
     port: 0,
-    settings: loadConfig(env),
+    settings,
   });
   return {
     ...api,
