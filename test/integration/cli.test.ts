@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,5 +76,46 @@ describe('the command line', () => {
     const result = await cli('facts', 'locate', file, '--write');
     expect(result.stdout).toMatch(/1 fixed/);
     expect((await cli('facts', 'check', file)).code).toBe(0);
+  });
+
+  it('start serves the seeded API and playground, and stops gracefully on SIGTERM', async () => {
+    const port = await new Promise<number>((res) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const p = (probe.address() as { port: number }).port;
+        probe.close(() => res(p));
+      });
+    });
+    const child = spawn(tsx, [join(root, 'src/cli/main.ts'), 'start'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((res) => child.once('exit', res));
+    try {
+      const deadline = Date.now() + 90_000;
+      let ready = false;
+      while (!ready && Date.now() < deadline && child.exitCode === null) {
+        ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (!ready) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(ready, output).toBe(true);
+      expect(output).toMatch(/loaded doc:kranj-kmms-2021-12-14-seja-2/);
+      expect(output).toContain(`playground  http://127.0.0.1:${port}/`);
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sessions(where: { number: { eq: 2 } }) { startTime endTime } }' }),
+      });
+      expect(await answer.json()).toEqual({ data: { sessions: [{ startTime: '17:00', endTime: '17:18' }] } });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/SIGTERM: finishing requests in flight…\nAPI stopped/);
   });
 });
