@@ -15,6 +15,7 @@ import { accessControlPlugin } from './auth/accessControlPlugin.js';
 import { tokenVerifier } from './auth/verifyToken.js';
 import { maxPageSizePlugin } from './limits/maxPageSizePlugin.js';
 import { validationRules } from './limits/validationRules.js';
+import { graphExportRouter } from '../web/graphExport.js';
 import { playgroundRouter } from '../web/playground.js';
 import type { ApiContext } from './context.js';
 import { formatError } from './formatError.js';
@@ -79,10 +80,28 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const state = await options.readiness.check();
     res.status(state.ready ? 200 : 503).json(state);
   });
+  const allowedOrigins = cors({
+    origin: options.settings.corsOrigins.length ? [...options.settings.corsOrigins] : false,
+  });
+  // Before the routers: an Express router answers OPTIONS for its own GET routes by itself.
+  app.use(allowedOrigins);
   if (options.settings.playground) app.use(playgroundRouter('/graphql'));
+  // The exports are reads: open, or behind a verified token when reads need one.
+  app.use('/export', async (req, res, next) => {
+    try {
+      const caller = await verify(req.headers.authorization);
+      if (options.settings.auth.requireForReads && !caller.authenticated) {
+        res.status(401).json({ error: 'this server requires a token for reads: send "Authorization: Bearer <JWT>"' });
+        return;
+      }
+      next();
+    } catch (error) {
+      res.status(401).json({ error: (error as Error).message });
+    }
+  });
+  app.use(graphExportRouter(options.driver, options.database));
   app.use(
     '/graphql',
-    cors({ origin: options.settings.corsOrigins.length ? [...options.settings.corsOrigins] : false }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({

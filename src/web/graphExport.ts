@@ -1,6 +1,12 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Driver } from 'neo4j-driver';
-import { DEFAULT_GRAPH_NODES, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES, type GraphViewOptions } from '../api/graphView/graphView.js';
+import {
+  DEFAULT_GRAPH_NODES,
+  MAX_GRAPH_DEPTH,
+  MAX_GRAPH_NODES,
+  type GraphView,
+  type GraphViewOptions,
+} from '../api/graphView/graphView.js';
 import { GraphViewError } from '../api/graphView/GraphViewError.js';
 import { readGraphView } from '../api/graphView/readGraphView.js';
 import { toGraphML } from '../api/graphView/toGraphML.js';
@@ -75,17 +81,16 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * the GraphQL field `graph` gives (see GraphView), as a file to download.
  * Query parameters: focus (a node id), depth (0–4, default 1), types
  * (comma-separated node kinds), includeProvenance (true/false), maxNodes
- * (1–5000, default 1000). A bad parameter is answered 400 with
+ * (1–5000, default 500). A bad parameter is answered 400 with
  * `{ "error": "…" }`; Neo4j out of reach, 503.
  */
 export function graphExportRouter(driver: Driver, database: string): Router {
   const router = express.Router();
   const send =
-    (extension: string, contentType: string, render: (view: Awaited<ReturnType<typeof readGraphView>>) => string) =>
+    (extension: string, contentType: string, render: (view: GraphView) => string) =>
     async (req: Request, res: Response): Promise<void> => {
-      let options: GraphViewOptions;
       try {
-        options = exportOptions(req);
+        const options = exportOptions(req);
         const view = await readGraphView(driver, database, options);
         res
           .status(200)
@@ -99,8 +104,13 @@ export function graphExportRouter(driver: Driver, database: string): Router {
         } else if (isDatabaseUnavailable(error)) {
           res.status(503).json({ error: 'The graph database is not reachable right now; try again shortly.' });
         } else {
-          req.log?.error({ err: error }, 'graph export failed');
-          res.status(500).json({ error: 'Internal server error: the export could not be made. The server log has the details.' });
+          // pino-http's logger when the app has one (startApiServer's has).
+          const log = (req as { log?: { error: (details: object, message: string) => void } }).log;
+          if (log) log.error({ err: error }, 'graph export failed');
+          else console.error('graph export failed', error);
+          res
+            .status(500)
+            .json({ error: 'Internal server error: the export could not be made. The server log has the details.' });
         }
       }
     };

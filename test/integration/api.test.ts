@@ -1,5 +1,6 @@
+import { request } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readExampleOperations } from '../../src/web/exampleOperations.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { testDriver } from '../helpers/testDriver.js';
@@ -85,6 +86,43 @@ describe('the API server', () => {
       const result = await api.graphql(op.query);
       expect(result.errors, op.name).toBeUndefined();
       expect(Object.values(result.data ?? {}).length, op.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('serves graph exports as JSON and GraphML files', async () => {
+    const json = await fetch(`${api.url}/export/graph.json?focus=twinning:kranj-yekaterinburg&depth=1`);
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-disposition')).toMatch(/attachment/);
+    const view = (await json.json()) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    expect(view.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['org:iskratel', 'city:yekaterinburg']));
+    const graphml = await fetch(`${api.url}/export/graph.graphml?focus=twinning:kranj-yekaterinburg&depth=1`);
+    expect(graphml.headers.get('content-type')).toMatch(/application\/graphml\+xml/);
+    expect(await graphml.text()).toContain('Iskratel');
+    const bad = await fetch(`${api.url}/export/graph.json?depth=99`);
+    expect(bad.status).toBe(400);
+  });
+
+  it('answers CORS preflights only for configured origins', async () => {
+    // node:http rather than fetch, which may not send an Origin header of our choosing.
+    const preflight = (url: string): Promise<string | undefined> =>
+      new Promise((resolve, reject) => {
+        const req = request(`${url}/graphql`, {
+          method: 'OPTIONS',
+          headers: { origin: 'https://explorer.example.org', 'access-control-request-method': 'POST' },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.headers['access-control-allow-origin'] as string | undefined);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await preflight(api.url)).toBeUndefined();
+    const open = await startTestApi(driver, inject('neo4j').database, { CORS_ORIGINS: 'https://explorer.example.org' });
+    try {
+      expect(await preflight(open.url)).toBe('https://explorer.example.org');
+    } finally {
+      await open.stop();
     }
   });
 });

@@ -180,6 +180,7 @@ describe('access: anonymous, reader, editor × read, generated mutation, custom 
       const result = await closed.graphql(read);
       expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
       expect(result.errors?.[0]?.message).toMatch(/requires a token for reads/);
+      expect((await fetch(`${closed.url}/export/graph.json`)).status).toBe(401);
     } finally {
       await closed.stop();
     }
