@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { EntityRef } from './entityRef.type.js';
 import { SourcePassage } from './sourcePassage.type.js';
 
@@ -24,22 +24,7 @@ export class DossierRelation {
 }
 
 @ObjectType({ description: 'A passage that mentions the entity, once per passage, with the facts that cite it.' })
-export class Mention {
-  @Field(() => String)
-  documentId!: string;
-
-  @Field(() => String, { nullable: true })
-  documentTitle?: string | null;
-
-  @Field(() => String)
-  quote!: string;
-
-  @Field(() => Int)
-  start!: number;
-
-  @Field(() => Int)
-  end!: number;
-
+export class Mention extends SourcePassage {
   @Field(() => [String], {
     description:
       'The facts that cite this passage: "evidence of <id>" (a node\'s own evidence), ' +
@@ -79,16 +64,7 @@ export class TimelineEntry {
 }
 
 @ObjectType({ description: 'Everything the graph knows about one entity, each fact with its passage.' })
-export class Dossier {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String, { description: 'Its kind: Person, City, Company, Twinning, …' })
-  type!: string;
-
-  @Field(() => String)
-  label!: string;
-
+export class Dossier extends EntityRef {
   @Field(() => GraphQLJSONObject, { description: 'All its properties (name, aliases, dates, …) except documentIds.' })
   properties!: Record<string, unknown>;
 
