@@ -104,11 +104,16 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        caller: await verify(req.headers.authorization),
-        executionContext: options.driver,
-        database: options.database,
-      }),
+      context: async ({ req }) => {
+        const caller = await verify(req.headers.authorization);
+        // `jwt` is what @neo4j/graphql's @authentication rules read (schema/auth.graphql).
+        return {
+          caller,
+          ...(caller.claims ? { jwt: caller.claims } : {}),
+          executionContext: options.driver,
+          database: options.database,
+        };
+      },
     }),
   );
 

@@ -7,6 +7,8 @@ export interface Caller {
   readonly subject?: string;
   readonly roles: readonly string[];
   readonly authenticated: boolean;
+  /** The verified token's claims, for @neo4j/graphql's rules (schema/auth.graphql). */
+  readonly claims?: JWTPayload;
 }
 
 export const ANONYMOUS: Caller = { roles: [], authenticated: false };
@@ -42,6 +44,11 @@ export async function tokenVerifier(auth: Config['auth']): Promise<(header: stri
     const roles = Array.isArray(payload['roles'])
       ? payload['roles'].filter((r): r is string => typeof r === 'string')
       : [];
-    return { ...(payload.sub ? { subject: payload.sub } : {}), roles, authenticated: true };
+    return {
+      ...(payload.sub ? { subject: payload.sub } : {}),
+      roles,
+      authenticated: true,
+      claims: { ...payload, roles },
+    };
   };
 }
