@@ -45,6 +45,6 @@ export async function locateQuotes(path: string, write: boolean): Promise<Locate
       fixed += 1;
     },
   });
-  if (write && fixed > 0) await writeFile(source, doc.toString({ lineWidth: 0 }), 'utf8');
+  if (write && fixed > 0) await writeFile(source, doc.toString({ lineWidth: 0, doubleQuotedAsJSON: true }), 'utf8');
   return { fixed, correct, unresolved };
 }
