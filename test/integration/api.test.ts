@@ -1,27 +1,14 @@
 import { request } from 'node:http';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readExampleOperations } from '../../src/web/exampleOperations.js';
-import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
-import { testDriver } from '../helpers/testDriver.js';
+import { startTestApi } from '../helpers/startTestApi.js';
+import { useTestApi } from '../helpers/useTestApi.js';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  api = await startTestApi(driver, t.database);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const t = useTestApi();
 
 describe('the API server', () => {
   it('answers one query that uses a generated field and a type-graphql field together', async () => {
-    const result = await api.graphql<{
+    const result = await t.api.graphql<{
       graphStats: { documents: number; labels: { label: string; count: number }[] };
       documents: { id: string }[];
     }>(`{ graphStats { documents labels { label count } }
@@ -34,14 +21,14 @@ describe('the API server', () => {
   });
 
   it('says /health is up and /ready is ready when Neo4j answers', async () => {
-    expect((await fetch(`${api.url}/health`)).status).toBe(200);
-    const ready = await fetch(`${api.url}/ready`);
+    expect((await fetch(`${t.api.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${t.api.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, neo4j: true, schema: true });
   });
 
   it('answers a bad query with a GraphQL error that says what is wrong, and no stack trace', async () => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${t.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ sessions { nmber } }' }),
@@ -54,9 +41,9 @@ describe('the API server', () => {
   });
 
   it('answers a syntax error and a non-JSON body with a clear error', async () => {
-    const syntax = await api.graphql('{ sessions { number }');
+    const syntax = await t.api.graphql('{ sessions { number }');
     expect(syntax.errors?.[0]?.message).toMatch(/Syntax Error: Expected Name, found <EOF>/);
-    const garbage = await fetch(`${api.url}/graphql`, {
+    const garbage = await fetch(`${t.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": ',
@@ -65,17 +52,17 @@ describe('the API server', () => {
   });
 
   it('serves the playground from its own files, opened with the example operations', async () => {
-    const page = await fetch(`${api.url}/`);
+    const page = await fetch(`${t.api.url}/`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('/playground/graphiql.js');
     for (const op of readExampleOperations()) expect(html).toContain(`query ${op.name}`);
     for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
-      const response = await fetch(`${api.url}/playground/${asset}`);
+      const response = await fetch(`${t.api.url}/playground/${asset}`);
       expect(response.status, asset).toBe(200);
       expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
     }
-    const browserGet = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    const browserGet = await fetch(`${t.api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await browserGet.text()).toContain('GraphiQL');
   });
 
@@ -83,22 +70,22 @@ describe('the API server', () => {
     const operations = readExampleOperations();
     expect(operations.length).toBeGreaterThanOrEqual(2);
     for (const op of operations) {
-      const result = await api.graphql(op.query);
+      const result = await t.api.graphql(op.query);
       expect(result.errors, op.name).toBeUndefined();
       expect(Object.values(result.data ?? {}).length, op.name).toBeGreaterThan(0);
     }
   });
 
   it('serves graph exports as JSON and GraphML files', async () => {
-    const json = await fetch(`${api.url}/export/graph.json?focus=twinning:kranj-yekaterinburg&depth=1`);
+    const json = await fetch(`${t.api.url}/export/graph.json?focus=twinning:kranj-yekaterinburg&depth=1`);
     expect(json.status).toBe(200);
     expect(json.headers.get('content-disposition')).toMatch(/attachment/);
     const view = (await json.json()) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
     expect(view.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['org:iskratel', 'city:yekaterinburg']));
-    const graphml = await fetch(`${api.url}/export/graph.graphml?focus=twinning:kranj-yekaterinburg&depth=1`);
+    const graphml = await fetch(`${t.api.url}/export/graph.graphml?focus=twinning:kranj-yekaterinburg&depth=1`);
     expect(graphml.headers.get('content-type')).toMatch(/application\/graphml\+xml/);
     expect(await graphml.text()).toContain('Iskratel');
-    const bad = await fetch(`${api.url}/export/graph.json?depth=99`);
+    const bad = await fetch(`${t.api.url}/export/graph.json?depth=99`);
     expect(bad.status).toBe(400);
   });
 
@@ -117,8 +104,10 @@ describe('the API server', () => {
         req.on('error', reject);
         req.end();
       });
-    expect(await preflight(api.url)).toBeUndefined();
-    const open = await startTestApi(driver, inject('neo4j').database, { CORS_ORIGINS: 'https://explorer.example.org' });
+    expect(await preflight(t.api.url)).toBeUndefined();
+    const open = await startTestApi(t.driver, t.database, {
+      CORS_ORIGINS: 'https://explorer.example.org',
+    });
     try {
       expect(await preflight(open.url)).toBe('https://explorer.example.org');
     } finally {

@@ -1,21 +1,7 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
-import { testDriver } from '../helpers/testDriver.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../helpers/useTestApi.js';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  const t = testDriver();
-  driver = t.driver;
-  api = await startTestApi(driver, t.database);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const t = useTestApi();
 
 interface Actor {
   actor: { id: string; type: string };
@@ -24,7 +10,7 @@ interface Actor {
 
 describe('twinnings(municipality:)', () => {
   it("answers Kranj's partnerships with partner, country, status, history and actors by role, in one query", async () => {
-    const result = await api.graphql<{
+    const result = await t.api.graphql<{
       twinnings: {
         id: string;
         status: string;
@@ -67,7 +53,7 @@ describe('twinnings(municipality:)', () => {
   });
 
   it('refuses an unknown municipality with a clear error', async () => {
-    const result = await api.graphql('{ twinnings(municipality: "org:atlantis") { id } }');
+    const result = await t.api.graphql('{ twinnings(municipality: "org:atlantis") { id } }');
     expect(result.errors?.[0]?.message).toBe('no municipality with id "org:atlantis"');
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
@@ -75,7 +61,7 @@ describe('twinnings(municipality:)', () => {
 
 describe('findings', () => {
   it('lists the vote-count inconsistency of session 2 with what it concerns and its passages', async () => {
-    const result = await api.graphql<{
+    const result = await t.api.graphql<{
       findings: {
         kind: string;
         severity: string;
@@ -94,7 +80,7 @@ describe('findings', () => {
       expect(f.concerns.map((c) => c.type).sort()).toEqual(['Session', 'VoteEvent']);
       expect(f.evidence.map((e) => e.quote).join(' ')).toMatch(/4 PRISOTNI: 4 ZA/);
     }
-    const none = await api.graphql<{ findings: unknown[] }>('{ findings(severity: "error") { id } }');
+    const none = await t.api.graphql<{ findings: unknown[] }>('{ findings(severity: "error") { id } }');
     expect(none.data?.findings.filter(Boolean)).toEqual([]);
   });
 });
