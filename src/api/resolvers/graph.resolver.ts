@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DEFAULT_GRAPH_NODES } from '../graphView/graphView.js';
 import { GraphViewError } from '../graphView/GraphViewError.js';
 import { readGraphView } from '../graphView/readGraphView.js';
+import { badUserInput } from '../badUserInput.js';
 import type { ApiContext } from '../context.js';
 import { GraphArgs, GraphView } from './graph.type.js';
 
@@ -25,9 +25,7 @@ export class GraphResolver {
       });
     } catch (error) {
       if (error instanceof GraphViewError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'BAD_USER_INPUT', argumentName: error.argument },
-        });
+        throw badUserInput(error.message, error.argument);
       }
       throw error;
     }

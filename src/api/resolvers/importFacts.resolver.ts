@@ -44,7 +44,7 @@ export class ImportFactsResolver {
     } catch (error) {
       if (error instanceof FactsError) {
         const problems = error.problems.map((p) => `${p.fact}: ${p.problem}`);
-        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', problems } });
+        throw badUserInput(error.message, 'facts', { problems });
       }
       throw error;
     }

@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { GraphViewError } from '../graphView/GraphViewError.js';
 import { readPartnerNetwork } from '../graphView/readPartnerNetwork.js';
+import { badUserInput } from '../badUserInput.js';
 import type { ApiContext } from '../context.js';
 import { GraphView, PartnerNetworkArgs } from './graph.type.js';
 
@@ -22,9 +22,7 @@ export class PartnerNetworkResolver {
       return await readPartnerNetwork(ctx.executionContext, ctx.database, { of: args.of, depth: args.depth ?? 2 });
     } catch (error) {
       if (error instanceof GraphViewError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'BAD_USER_INPUT', argumentName: error.argument },
-        });
+        throw badUserInput(error.message, error.argument);
       }
       throw error;
     }
