@@ -11,8 +11,12 @@ if (!file || !existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-// Suites that failed to load count as failures too.
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) + checksFailed;
+// A test file that failed without a failing test (it did not load, or a hook failed) counts as one failure.
+const brokenFiles = (report.testResults ?? []).filter(
+  (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed'),
+);
+for (const f of brokenFiles) console.log(`FAILED ${f.name}: ${(f.message ?? '').split('\n')[0]}`);
+const failed = (report.numFailedTests ?? 0) + brokenFiles.length + checksFailed;
 {
   for (const suite of report.testResults ?? []) {
     for (const t of suite.assertionResults ?? []) {

@@ -67,7 +67,8 @@ export async function ensurePassword(paths: LocalNeo4jPaths, java: string, progr
         `Restore that file, or remove ${paths.data} to start with an empty database.`,
     );
   }
-  const password = randomBytes(18).toString('base64url');
+  // Hex: a password that starts with '-' would be read by neo4j-admin as an option.
+  const password = randomBytes(20).toString('hex');
   const { code, tail } = await runProcess(
     java,
     ['-cp', `${paths.lib}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
