@@ -114,17 +114,25 @@ export async function startLocalNeo4j(config: Config, progress: Progress): Promi
   const paths = localPaths(config.local.dir);
   const java = await findJava(config.local.javaHome);
   await provisionNeo4j(paths, progress);
-  await writeNeo4jConf(paths, { boltPort: config.local.boltPort, pageCache: config.local.pageCache });
-  const password = await ensurePassword(paths, java.bin, progress);
-  const connection = { uri: boltUri(config), user: 'neo4j', password };
+  const uri = boltUri(config);
 
   const pid = runningPid(paths);
   if (pid !== undefined) {
-    if (await waitForBolt(connection, paths, pid, 30_000)) {
-      progress(`Neo4j already running (pid ${pid}) on ${connection.uri}`);
+    // Touch nothing of a running server: not its conf, not its pid file, and never start a second JVM on its store.
+    const password = existsSync(paths.passwordFile) ? (await readFile(paths.passwordFile, 'utf8')).trim() : '';
+    const connection = { uri, user: 'neo4j', password };
+    if (password && (await waitForBolt(connection, paths, pid, 30_000))) {
+      progress(`Neo4j already running (pid ${pid}) on ${uri}`);
       return connection;
     }
+    throw new Error(
+      `a local Neo4j is already running (pid ${pid}, ${paths.home}) but does not answer on ${uri}. ` +
+        'It may listen on another port (LOCAL_NEO4J_BOLT_PORT) or be stuck: stop it with `npm run neo4j stop`, then start again.',
+    );
   }
+  await writeNeo4jConf(paths, { boltPort: config.local.boltPort, pageCache: config.local.pageCache });
+  const password = await ensurePassword(paths, java.bin, progress);
+  const connection = { uri, user: 'neo4j', password };
   if (await portInUse(config.local.boltPort)) {
     throw new Error(
       `port ${config.local.boltPort} is already in use by another program, so the local Neo4j cannot listen there. ` +
