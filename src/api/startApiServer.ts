@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import cors from 'cors';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config/config.js';
-import { accessControlPlugin } from './auth/accessControlPlugin.js';
+import { accessControlPlugin, READS_NEED_TOKEN } from './auth/accessControlPlugin.js';
 import { tokenVerifier } from './auth/verifyToken.js';
 import { maxPageSizePlugin } from './limits/maxPageSizePlugin.js';
 import { validationRules } from './limits/validationRules.js';
@@ -91,7 +91,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     try {
       const caller = await verify(req.headers.authorization);
       if (options.settings.auth.requireForReads && !caller.authenticated) {
-        res.status(401).json({ error: 'this server requires a token for reads: send "Authorization: Bearer <JWT>"' });
+        res.status(401).json({ error: READS_NEED_TOKEN });
         return;
       }
       next();

@@ -7,12 +7,31 @@ export const ID_LABELS = ['Entity', ...NODE_TYPES, 'Document', 'Passage', 'Findi
 /** Every node with a name is also labelled Named, so one full-text index covers all. */
 export const FULLTEXT_INDEX = 'named_entities';
 
+/** Databases whose schema this process has already ensured, per driver. */
+const ensured = new WeakMap<Driver, Map<string, Promise<void>>>();
+
 /**
  * Creates the uniqueness constraints and indexes the loader and the API rely
  * on, if they are missing; waits until they are online. Schema changes cannot
- * share a transaction with data, so this runs before a load, on its own.
+ * share a transaction with data, so this runs before a load, on its own, and
+ * once per driver and database (every later load, e.g. each `importFacts`,
+ * reuses it; a failure is not remembered).
  */
-export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+export function ensureSchema(driver: Driver, database: string): Promise<void> {
+  const byDatabase = ensured.get(driver) ?? new Map<string, Promise<void>>();
+  ensured.set(driver, byDatabase);
+  let done = byDatabase.get(database);
+  if (!done) {
+    done = createSchema(driver, database).catch((error: unknown) => {
+      byDatabase.delete(database);
+      throw error;
+    });
+    byDatabase.set(database, done);
+  }
+  return done;
+}
+
+async function createSchema(driver: Driver, database: string): Promise<void> {
   const statements = [
     ...ID_LABELS.map(
       (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,

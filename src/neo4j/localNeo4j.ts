@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { findJava } from './findJava.js';
 import { localPaths, type LocalNeo4jPaths } from './localPaths.js';
 import { ensurePassword, provisionNeo4j, type Progress } from './provisionNeo4j.js';
+import { readPassword } from './readPassword.js';
 import { writeNeo4jConf } from './writeNeo4jConf.js';
 
 /** How to reach the local server once it runs. */
@@ -119,9 +120,9 @@ export async function startLocalNeo4j(config: Config, progress: Progress): Promi
   const pid = runningPid(paths);
   if (pid !== undefined) {
     // Touch nothing of a running server: not its conf, not its pid file, and never start a second JVM on its store.
-    const password = existsSync(paths.passwordFile) ? (await readFile(paths.passwordFile, 'utf8')).trim() : '';
-    const connection = { uri, user: 'neo4j', password };
-    if (password && (await waitForBolt(connection, paths, pid, 30_000))) {
+    const password = await readPassword(paths);
+    const connection = { uri, user: 'neo4j', password: password ?? '' };
+    if (password !== undefined && (await waitForBolt(connection, paths, pid, 30_000))) {
       progress(`Neo4j already running (pid ${pid}) on ${uri}`);
       return connection;
     }
@@ -226,8 +227,7 @@ export async function localNeo4jStatus(config: Config): Promise<LocalStatus> {
   const paths = localPaths(config.local.dir);
   const pid = runningPid(paths);
   const uri = boltUri(config);
-  if (pid === undefined || !existsSync(paths.passwordFile))
-    return { running: false, answers: false, uri, logs: paths.logs };
-  const password = (await readFile(paths.passwordFile, 'utf8')).trim();
+  const password = await readPassword(paths);
+  if (pid === undefined || password === undefined) return { running: false, answers: false, uri, logs: paths.logs };
   return { running: true, pid, answers: await boltAnswers({ uri, user: 'neo4j', password }), uri, logs: paths.logs };
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readPassword } from './readPassword.js';
 import { runProcess } from './runProcess.js';
 import { PROJECT_ROOT } from '../config/config.js';
 import type { LocalNeo4jPaths } from './localPaths.js';
@@ -60,7 +61,8 @@ export async function provisionNeo4j(paths: LocalNeo4jPaths, progress: Progress)
  * the initial password of the fresh database. Kept in a git-ignored file.
  */
 export async function ensurePassword(paths: LocalNeo4jPaths, java: string, progress: Progress): Promise<string> {
-  if (existsSync(paths.passwordFile)) return (await readFile(paths.passwordFile, 'utf8')).trim();
+  const existing = await readPassword(paths);
+  if (existing !== undefined) return existing;
   if (existsSync(join(paths.data, 'dbms', 'auth.ini')) || existsSync(join(paths.data, 'databases'))) {
     throw new Error(
       `the local database in ${paths.data} has a password this project does not know (${paths.passwordFile} is missing). ` +

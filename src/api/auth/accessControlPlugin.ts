@@ -4,6 +4,9 @@ import type { Caller } from './verifyToken.js';
 
 export const EDITOR_ROLE = 'editor';
 
+/** Said to an anonymous caller when reads need a token, over GraphQL and HTTP alike. */
+export const READS_NEED_TOKEN = 'this server requires a token for reads: send "Authorization: Bearer <JWT>"';
+
 /**
  * One rule for every operation, generated or custom, applied once the
  * operation is known and before it executes (so no database transaction
@@ -31,7 +34,7 @@ export function accessControlPlugin(requireForReads: boolean): ApolloServerPlugi
               );
             }
           } else if (requireForReads && !caller.authenticated) {
-            throw new GraphQLError('this server requires a token for reads: send "Authorization: Bearer <JWT>"', {
+            throw new GraphQLError(READS_NEED_TOKEN, {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
