@@ -31,12 +31,22 @@ export interface RelationFact {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
+/** A fact that awaits a reviewer: validated, but not loaded. */
+export interface PendingFact {
+  readonly fact: string;
+  readonly reason: string;
+}
+
 export interface ValidatedFacts {
   readonly source: string;
   readonly document: DocumentFact & { readonly text: string; readonly sha256: string };
+  /** The passages that the facts to load point to. */
   readonly passages: readonly Passage[];
+  /** The facts to load: those no reviewer still has to accept, and relations whose ends are loaded too. */
   readonly nodes: readonly NodeFact[];
   readonly relations: readonly RelationFact[];
+  /** Facts marked for review (and relations to them), left out of `nodes` and `relations`. */
+  readonly pending: readonly PendingFact[];
 }
 
 /** One thing wrong with a facts file: where (the fact) and what. */
@@ -118,6 +128,8 @@ export function validateFacts(source: string, raw: unknown, documentText: string
 
   const types = new Map<string, EndpointType>([[docId, 'Document']]);
   const nodes: NodeFact[] = [];
+  const pending: PendingFact[] = [];
+  const pendingIds = new Set<string>();
   for (const [index, node] of file.nodes.entries()) {
     const label = `${node.id} (nodes[${index}])`;
     if (types.has(node.id)) {
@@ -132,7 +144,7 @@ export function validateFacts(source: string, raw: unknown, documentText: string
       continue;
     }
     types.set(node.id, node.type);
-    const { id, type, evidence, ...rest } = node;
+    const { id, type, evidence, review, ...rest } = node;
     const props = NODE_PROPERTIES[node.type].safeParse(rest);
     if (!props.success) {
       for (const p of zodProblems(props.error)) problems.push({ fact: label, problem: `${type} ${p}` });
@@ -151,6 +163,11 @@ export function validateFacts(source: string, raw: unknown, documentText: string
       properties[`${key}To`] = range.to;
     }
     const passageIds = evidence.map((ev) => passageFor(label, ev)).filter((p): p is string => p !== undefined);
+    if (review) {
+      pending.push({ fact: id, reason: review.reason });
+      pendingIds.add(id);
+      continue;
+    }
     nodes.push({ id, type, properties, passageIds });
   }
 
@@ -198,6 +215,12 @@ export function validateFacts(source: string, raw: unknown, documentText: string
     relationIds.add(id);
     const passageId = passageFor(label, rel.evidence);
     if (passageId === undefined) continue;
+    const waitingFor = [rel.from, rel.to].filter((end) => pendingIds.has(end));
+    if (rel.review || waitingFor.length > 0) {
+      const reason = rel.review?.reason ?? `waits for ${waitingFor.join(' and ')} to be reviewed`;
+      pending.push({ fact: id, reason });
+      continue;
+    }
     relations.push({
       id,
       type: rel.type,
@@ -217,6 +240,7 @@ export function validateFacts(source: string, raw: unknown, documentText: string
   }
 
   if (problems.length > 0) throw new FactsError(source, problems);
+  const used = new Set([...nodes.flatMap((n) => n.passageIds), ...relations.map((r) => String(r.properties.passageId))]);
   return {
     source,
     document: {
@@ -224,8 +248,9 @@ export function validateFacts(source: string, raw: unknown, documentText: string
       text: documentText,
       sha256: createHash('sha256').update(documentText, 'utf8').digest('hex'),
     },
-    passages: [...passages.values()],
+    passages: [...passages.values()].filter((p) => used.has(p.id)),
     nodes,
     relations,
+    pending,
   };
 }

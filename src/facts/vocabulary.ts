@@ -33,6 +33,8 @@ export const MEMBERSHIP_ROLES = [
   'MAYOR',
 ] as const;
 export const SESSION_MODES = ['ONLINE', 'IN_PERSON', 'HYBRID'] as const;
+export const SESSION_KINDS = ['REGULAR', 'EXTRAORDINARY', 'CORRESPONDENCE', 'CEREMONIAL', 'CONSTITUTIVE'] as const;
+export const ATTENDEE_GROUPS = ['MEMBER', 'STAFF', 'GUEST', 'PRESS', 'OTHER'] as const;
 export const RESOLUTION_KINDS = ['AGENDA_ADOPTION', 'MINUTES_APPROVAL', 'POSITION', 'DECISION'] as const;
 export const VOTE_OUTCOMES = ['ADOPTED', 'REJECTED'] as const;
 export const STATEMENT_KINDS = ['QUESTION', 'ANSWER', 'PROPOSAL', 'REPORT', 'STATEMENT'] as const;
@@ -47,6 +49,11 @@ export const NODE_PROPERTIES = {
   Person: z.object(named).strict(),
   Municipality: z.object(organization).strict(),
   Commission: z.object(organization).strict(),
+  Council: z.object(organization).strict(),
+  Committee: z.object(organization).strict(),
+  LocalCommunityCouncil: z.object(organization).strict(),
+  MayorsCollegium: z.object(organization).strict(),
+  Board: z.object(organization).strict(),
   Office: z.object(organization).strict(),
   Company: z.object(organization).strict(),
   PublicAgency: z.object(organization).strict(),
@@ -66,14 +73,14 @@ export const NODE_PROPERTIES = {
     .object({
       role: z.enum(MEMBERSHIP_ROLES),
       titleOriginal: name,
-      titleEn: name,
+      titleEn: name.optional(),
       start: partialDate.optional(),
       end: partialDate.optional(),
     })
     .strict(),
   Session: z
     .object({
-      number: z.number().int().positive(),
+      number: z.number().int().positive().optional(),
       title: name.optional(),
       date: partialDate,
       startTime: z
@@ -86,10 +93,15 @@ export const NODE_PROPERTIES = {
         .optional(),
       mode: z.enum(SESSION_MODES).optional(),
       platform: name.optional(),
+      kind: z.enum(SESSION_KINDS).optional(),
+      place: name.optional(),
+      attendanceCount: z.number().int().nonnegative().optional(),
     })
     .strict(),
-  AgendaItem: z.object({ number: z.number().int().positive(), title: name, titleEn: name }).strict(),
-  Resolution: z.object({ kind: z.enum(RESOLUTION_KINDS), text: name, textEn: name }).strict(),
+  AgendaItem: z.object({ number: z.number().int().positive(), title: name, titleEn: name.optional() }).strict(),
+  Resolution: z
+    .object({ kind: z.enum(RESOLUTION_KINDS), text: name, textEn: name.optional(), label: name.optional() })
+    .strict(),
   VoteEvent: z
     .object({
       present: z.number().int().nonnegative(),
@@ -100,8 +112,10 @@ export const NODE_PROPERTIES = {
       outcome: z.enum(VOTE_OUTCOMES),
     })
     .strict(),
-  Statement: z.object({ kind: z.enum(STATEMENT_KINDS), summaryEn: name }).strict(),
-  Twinning: z.object({ kind: z.enum(TWINNING_KINDS), name, nameEn: name }).strict(),
+  Statement: z
+    .object({ kind: z.enum(STATEMENT_KINDS), summaryEn: name.optional(), summary: name.optional() })
+    .strict(),
+  Twinning: z.object({ kind: z.enum(TWINNING_KINDS), name, nameEn: name.optional() }).strict(),
   StatusChange: z
     .object({ status: z.enum(TWINNING_STATUSES), date: partialDate, noteEn: z.string().optional() })
     .strict(),
@@ -109,7 +123,7 @@ export const NODE_PROPERTIES = {
     .object({
       kind: z.enum(EVENT_KINDS),
       name,
-      nameEn: name,
+      nameEn: name.optional(),
       date: partialDate.optional(),
       dateText: z.string().optional(),
       status: z.enum(EVENT_STATUSES),
@@ -120,9 +134,19 @@ export const NODE_PROPERTIES = {
 export type NodeType = keyof typeof NODE_PROPERTIES;
 export const NODE_TYPES = Object.keys(NODE_PROPERTIES) as NodeType[];
 
+/** Municipal bodies whose sessions have minutes; each is PART_OF its municipality. */
+export const BODY_TYPES = [
+  'Council',
+  'Commission',
+  'Committee',
+  'LocalCommunityCouncil',
+  'MayorsCollegium',
+  'Board',
+] as const satisfies readonly NodeType[];
+
 export const ORGANIZATION_TYPES = [
   'Municipality',
-  'Commission',
+  ...BODY_TYPES,
   'Office',
   'Company',
   'PublicAgency',
@@ -139,7 +163,18 @@ export type EndpointType = NodeType | 'Document';
 const MENTIONABLE = [...ACTOR_TYPES, 'Twinning', 'Event', 'Session'] as const;
 
 const involvementProperties = z.object({ role: z.enum(INVOLVEMENT_ROLES), noteEn: z.string().optional() }).strict();
-const capacityProperties = z.object({ capacity: name, capacityOriginal: name }).strict();
+const clock = z.string().regex(/^\d{2}:\d{2}$/);
+const capacityProperties = z
+  .object({
+    capacity: name.optional(),
+    capacityOriginal: name.optional(),
+    group: z.enum(ATTENDEE_GROUPS).optional(),
+    arrivedAt: clock.optional(),
+    leftAt: clock.optional(),
+    note: name.optional(),
+  })
+  .strict();
+const absenceProperties = z.object({ excused: z.boolean(), capacityOriginal: name.optional() }).strict();
 const participationProperties = z.object({ role: name }).strict();
 const noProperties = z.object({}).strict();
 
@@ -167,10 +202,11 @@ export const RELATION_RULES = {
   PART_OF: rule(ORGANIZATION_TYPES, [...ORGANIZATION_TYPES, 'Country']),
   GOVERNS: rule(['Municipality'], ['City']),
   LOCATED_IN: rule([...ORGANIZATION_TYPES, 'City', 'Event'], ['City', 'Country']),
-  OF_BODY: rule(['Session'], ['Commission']),
+  OF_BODY: rule(['Session'], BODY_TYPES),
   CHAIRED_BY: rule(['Session'], ['Person']),
   FOLLOWS: rule(['Session'], ['Session']),
   ATTENDED: rule(['Person'], ['Session'], capacityProperties),
+  ABSENT_FROM: rule(['Person'], ['Session'], absenceProperties),
   HAS_ITEM: rule(['Session'], ['AgendaItem']),
   ON_ITEM: rule(['Resolution', 'Statement'], ['AgendaItem']),
   ADOPTED_AT: rule(['Resolution'], ['Session']),

@@ -14,7 +14,7 @@ export function nodeKindExpression(variable: string): string {
 
 export function nodeLabelExpression(variable: string): string {
   const v = variable;
-  return `coalesce(${v}.nameEn, ${v}.name, ${v}.titleEn, ${v}.title, ${v}.summaryEn, ${v}.textEn, ${v}.capacity,
+  return `coalesce(${v}.nameEn, ${v}.name, ${v}.titleEn, ${v}.title, ${v}.summaryEn, ${v}.summary, ${v}.textEn, ${v}.text, ${v}.capacity,
     CASE WHEN ${v}.status IS NOT NULL THEN ${v}.status + coalesce(' ' + ${v}.date, '') END,
     CASE WHEN ${v}.present IS NOT NULL THEN 'Vote ' + ${v}.for + '/' + ${v}.present END,
     ${v}.quote, ${v}.message, ${v}.id)`;

@@ -44,7 +44,7 @@ CALL (n) {
   WITH p, collect(DISTINCT via) AS via
   MATCH (p)-[:IN_DOCUMENT]->(d:Document)
   WITH p, d, via ORDER BY d.id, p.start, p.end
-  RETURN collect({documentId: d.id, documentTitle: d.titleEn, quote: p.quote, start: p.start, end: p.end, via: via})
+  RETURN collect({documentId: d.id, documentTitle: coalesce(d.titleEn, d.title), quote: p.quote, start: p.start, end: p.end, via: via})
     AS mentions
 }
 CALL (n) {

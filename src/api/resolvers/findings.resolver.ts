@@ -15,7 +15,7 @@ CALL (f) {
 CALL (f) {
   OPTIONAL MATCH (f)-[:EVIDENCED_BY]->(p:Passage)-[:IN_DOCUMENT]->(pd:Document)
   WITH p, pd WHERE p IS NOT NULL ORDER BY p.start
-  RETURN collect({documentId: pd.id, documentTitle: pd.titleEn, quote: p.quote, start: p.start, end: p.end}) AS evidence
+  RETURN collect({documentId: pd.id, documentTitle: coalesce(pd.titleEn, pd.title), quote: p.quote, start: p.start, end: p.end}) AS evidence
 }
 RETURN f {.id, .kind, .severity, .message,
           document: {id: f.documentId, type: 'Document', label: coalesce(d.titleEn, d.title, f.documentId)},

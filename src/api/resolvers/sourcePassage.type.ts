@@ -20,4 +20,4 @@ export class SourcePassage {
 
 /** Cypher map projection of a relationship's evidence into a SourcePassage, for relationship `r` and its document `d`. */
 export const SOURCE_PASSAGE_OF = (r: string, d: string): string =>
-  `{documentId: ${r}.documentId, documentTitle: ${d}.titleEn, quote: ${r}.quote, start: ${r}.start, end: ${r}.end}`;
+  `{documentId: ${r}.documentId, documentTitle: coalesce(${d}.titleEn, ${d}.title), quote: ${r}.quote, start: ${r}.start, end: ${r}.end}`;

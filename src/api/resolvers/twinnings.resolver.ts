@@ -31,7 +31,7 @@ CALL (m, homes) {
     OPTIONAL MATCH (s)-[:DECIDED_BY]->(r:Resolution)
     CALL (s) {
       OPTIONAL MATCH (s)-[:EVIDENCED_BY]->(sp:Passage)-[:IN_DOCUMENT]->(sd:Document)
-      RETURN collect({documentId: sd.id, documentTitle: sd.titleEn, quote: sp.quote, start: sp.start, end: sp.end}) AS evidence
+      RETURN collect({documentId: sd.id, documentTitle: coalesce(sd.titleEn, sd.title), quote: sp.quote, start: sp.start, end: sp.end}) AS evidence
     }
     WITH s, r, evidence WHERE s IS NOT NULL
     ORDER BY s.dateFrom, s.dateTo

@@ -53,7 +53,7 @@ export class TwinningSummary {
   @Field(() => ID) id!: string;
   @Field(() => String) kind!: string;
   @Field(() => String) name!: string;
-  @Field(() => String) nameEn!: string;
+  @Field(() => String, { nullable: true }) nameEn?: string | null;
   @Field(() => String, { nullable: true }) status?: string | null;
   @Field(() => String, { nullable: true }) statusDate?: string | null;
   @Field(() => [PartnerCity]) partners!: PartnerCity[];
