@@ -102,7 +102,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   app.use(graphExportRouter(options.driver, options.database));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Room for a document sent to draftImport (base64 of a DOCX or PDF); larger files go through the CLI.
+    express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await verify(req.headers.authorization);

@@ -21,6 +21,35 @@ program
   .argument('[files...]', 'facts files to load instead of seed/facts/*')
   .action((files: string[]) => runCommand(async () => (await import('./seedCommand.js')).seedCommand(files)));
 
+program
+  .command('import')
+  .description('draft facts from minutes (text, DOCX, PDF, HTML): a facts file, the stored text and a report per document')
+  .argument('<files...>', 'the documents to import')
+  .option('--out <path>', 'a folder (default imports/) or, for one document, a .facts.yaml file')
+  .option('--load', 'load the drafted facts that need no review, one transaction per document', false)
+  .option('--offline', 'do not consult the graph: match names against the bundled gazetteer only', false)
+  .action((files: string[], options: { out?: string; load: boolean; offline: boolean }) =>
+    runCommand(async () => (await import('./importCommand.js')).importCommand(files, options)),
+  );
+
+program
+  .command('merge')
+  .description('merge one entity into another of the same kind (its relations and passages move; the merge is recorded)')
+  .argument('<keepId>', 'the entity that stays')
+  .argument('<mergeId>', 'the entity merged into it')
+  .option('--reason <text>', 'why they are one, for the record')
+  .action((keep: string, merge: string, options: { reason?: string }) =>
+    runCommand(async () => (await import('./mergeCommand.js')).mergeCommand(keep, merge, options.reason)),
+  );
+
+program
+  .command('remove')
+  .description('remove one document and what only it states (what other documents state stays)')
+  .argument('<documentId>')
+  .action((documentId: string) =>
+    runCommand(async () => (await import('./removeCommand.js')).removeCommand(documentId)),
+  );
+
 const neo4j = program.command('neo4j').description('the local Neo4j that the project provisions from Maven Central');
 for (const [name, description] of [
   ['provision', 'resolve Neo4j and APOC from Maven Central into .local/neo4j (done by start when needed)'],

@@ -31,6 +31,8 @@ export const MEMBERSHIP_ROLES = [
   'MINISTER',
   'REPRESENTATIVE',
   'MAYOR',
+  'DEPUTY_MAYOR',
+  'DIRECTOR',
 ] as const;
 export const SESSION_MODES = ['ONLINE', 'IN_PERSON', 'HYBRID'] as const;
 export const SESSION_KINDS = ['REGULAR', 'EXTRAORDINARY', 'CORRESPONDENCE', 'CEREMONIAL', 'CONSTITUTIVE'] as const;

@@ -19,7 +19,8 @@ export class ImportFactsResolver {
   @Mutation(() => ImportReport, {
     description:
       'Validate a facts file against its document text and load it in one transaction (editor role). ' +
-      'Loading the same facts again changes nothing; a refused file leaves the graph as it was.',
+      'Loading the same facts again changes nothing; a refused file leaves the graph as it was. ' +
+      'Facts still marked for review (a `review:` entry) are validated but not loaded.',
   })
   async importFacts(
     @Arg('facts', () => String, { description: 'The facts file, YAML or JSON.' }) facts: string,
@@ -40,7 +41,8 @@ export class ImportFactsResolver {
     try {
       const validated = validateFacts('facts', raw, documentText);
       await ensureSchema(ctx.executionContext, ctx.database);
-      return await loadFacts(ctx.executionContext, ctx.database, validated);
+      const report = await loadFacts(ctx.executionContext, ctx.database, validated);
+      return { ...report, pending: validated.pending.length };
     } catch (error) {
       if (error instanceof FactsError) {
         const problems = error.problems.map((p) => `${p.fact}: ${p.problem}`);

@@ -12,4 +12,6 @@ export class ImportReport {
   @Field(() => Int) relationshipsCreated!: number;
   @Field(() => Int) relationshipsDeleted!: number;
   @Field(() => Int) milliseconds!: number;
+  @Field(() => Int, { description: 'Facts still marked for review in the file: validated, not loaded.' })
+  pending!: number;
 }

@@ -1,0 +1,30 @@
+import type { NodeType } from '../../facts/vocabulary.js';
+import type { Mention, MentionKind } from '../recognise/relationsFound.js';
+import type { ResolvedEntity } from '../resolve/createEntityResolver.js';
+import type { DraftContext } from './DraftContext.js';
+import { stateEntity } from './stateEntity.js';
+
+function nodeType(kind: MentionKind): NodeType {
+  // An organisation of unknown kind is drafted as a company; the review mark asks for its kind.
+  return kind === 'Organization' ? 'Company' : kind;
+}
+
+/**
+ * A name found in the prose, resolved against the graph and the gazetteer
+ * and stated with its passage. Names read from prose that the graph does not
+ * know are marked for review. Returns the entity, or undefined for an empty span.
+ */
+export function stateMention(ctx: DraftContext, mention: Mention, rule: string): ResolvedEntity | undefined {
+  const want = {
+    surface: mention.surface,
+    type: nodeType(mention.kind),
+    structured: false,
+    ...(mention.base ? { base: mention.base } : {}),
+    ...(mention.gazetteerId ? { gazetteerId: mention.gazetteerId } : {}),
+  };
+  let entity = ctx.resolver.resolve(want);
+  if (mention.kind === 'Organization' && !entity.existing && !entity.review) {
+    entity = { ...entity, review: { reason: `"${mention.surface}" looks like an organisation of unknown kind: choose its kind` } };
+  }
+  return stateEntity(ctx.facts, entity, mention.span, rule) ? entity : undefined;
+}
