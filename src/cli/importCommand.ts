@@ -97,6 +97,8 @@ export async function importCommand(files: readonly string[], options: ImportOpt
     await driver?.close();
   }
   if (failed > 0) {
-    throw new Error(`${failed} of ${files.length} document(s) could not be imported${options.load ? '; nothing of them was loaded' : ''}`);
+    throw new Error(
+      `${failed} of ${files.length} document(s) could not be imported${options.load ? '; nothing of them was loaded' : ''}`,
+    );
   }
 }

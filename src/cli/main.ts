@@ -23,7 +23,9 @@ program
 
 program
   .command('import')
-  .description('draft facts from minutes (text, DOCX, PDF, HTML): a facts file, the stored text and a report per document')
+  .description(
+    'draft facts from minutes (text, DOCX, PDF, HTML): a facts file, the stored text and a report per document',
+  )
   .argument('<files...>', 'the documents to import')
   .option('--out <path>', 'a folder (default imports/) or, for one document, a .facts.yaml file')
   .option('--load', 'load the drafted facts that need no review, one transaction per document', false)
@@ -34,7 +36,9 @@ program
 
 program
   .command('merge')
-  .description('merge one entity into another of the same kind (its relations and passages move; the merge is recorded)')
+  .description(
+    'merge one entity into another of the same kind (its relations and passages move; the merge is recorded)',
+  )
   .argument('<keepId>', 'the entity that stays')
   .argument('<mergeId>', 'the entity merged into it')
   .option('--reason <text>', 'why they are one, for the record')

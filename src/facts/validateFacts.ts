@@ -240,7 +240,10 @@ export function validateFacts(source: string, raw: unknown, documentText: string
   }
 
   if (problems.length > 0) throw new FactsError(source, problems);
-  const used = new Set([...nodes.flatMap((n) => n.passageIds), ...relations.map((r) => String(r.properties.passageId))]);
+  const used = new Set([
+    ...nodes.flatMap((n) => n.passageIds),
+    ...relations.map((r) => String(r.properties.passageId)),
+  ]);
   return {
     source,
     document: {

@@ -114,9 +114,7 @@ export const NODE_PROPERTIES = {
       outcome: z.enum(VOTE_OUTCOMES),
     })
     .strict(),
-  Statement: z
-    .object({ kind: z.enum(STATEMENT_KINDS), summaryEn: name.optional(), summary: name.optional() })
-    .strict(),
+  Statement: z.object({ kind: z.enum(STATEMENT_KINDS), summaryEn: name.optional(), summary: name.optional() }).strict(),
   Twinning: z.object({ kind: z.enum(TWINNING_KINDS), name, nameEn: name.optional() }).strict(),
   StatusChange: z
     .object({ status: z.enum(TWINNING_STATUSES), date: partialDate, noteEn: z.string().optional() })

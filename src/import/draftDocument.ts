@@ -46,12 +46,20 @@ function looksLikeMinutes(m: ParsedMinutes): boolean {
  * facts linked to the graph. Writes nothing anywhere. Throws an ImportError
  * for a file it cannot read or that reads as no minutes at all.
  */
-export async function draftDocument(bytes: Uint8Array, fileName: string, options: DraftOptions): Promise<DraftedDocument> {
+export async function draftDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DraftOptions,
+): Promise<DraftedDocument> {
   const clock = () => performance.now() / 1000;
   const say = options.progress ?? (() => undefined);
   let t = clock();
   say('extracting text');
-  const extracted = await extractDocument(bytes, fileName, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const extracted = await extractDocument(
+    bytes,
+    fileName,
+    options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
+  );
   const extract = clock() - t;
   t = clock();
   say(`reading the structure of ${extracted.text.length.toLocaleString('en')} characters`);

@@ -20,12 +20,18 @@ export const DEFAULT_DRAFT_FOLDER = 'imports';
 export function draftPaths(input: string, out: string | undefined, inputs: number): DraftPaths {
   const target = resolve(out ?? DEFAULT_DRAFT_FOLDER);
   const namesFile = /\.facts\.(ya?ml|json)$/i.test(target);
-  if (namesFile && inputs > 1) throw new Error(`--out ${out ?? ''} names one facts file, but ${inputs} documents were given: name a folder`);
+  if (namesFile && inputs > 1)
+    throw new Error(`--out ${out ?? ''} names one facts file, but ${inputs} documents were given: name a folder`);
   const stem = namesFile
     ? basename(target).replace(/\.facts\.(ya?ml|json)$/i, '')
     : basename(input, extname(input)).replace(/[^\p{L}\p{N}._-]+/gu, '-');
   const folder = namesFile ? dirname(target) : target;
   const facts = namesFile ? target : join(folder, `${stem}.facts.yaml`);
   const text = join(folder, `${stem}.document.txt`);
-  return { facts, text, report: join(folder, `${stem}.report.md`), documentFile: relative(dirname(facts), text) || basename(text) };
+  return {
+    facts,
+    text,
+    report: join(folder, `${stem}.report.md`),
+    documentFile: relative(dirname(facts), text) || basename(text),
+  };
 }

@@ -78,3 +78,46 @@ describe('validateFacts', () => {
     expect(problemsOf(raw)).toHaveLength(2);
   });
 });
+
+describe('validateFacts with facts marked for review', () => {
+  it('leaves out a node marked for review and every relation that touches it, and says why', () => {
+    const raw = factsFixture('r1');
+    (raw.nodes[3] as Record<string, unknown>).review = { reason: 'twinning read from nearby words only' };
+    const facts = validateFacts('f', raw, FIXTURE_TEXT);
+    expect(facts.nodes.map((n) => n.id)).not.toContain('twinning:kranj-zhangjiakou-r1');
+    expect(facts.relations).toEqual([]);
+    expect(facts.pending.map((p) => p.fact)).toEqual([
+      'twinning:kranj-zhangjiakou-r1',
+      'partner:twinning:kranj-zhangjiakou-r1>city:zhangjiakou-r1',
+      'has_step:twinning:kranj-zhangjiakou-r1>step:signed-r1',
+      'involved_in:org:mok-r1>twinning:kranj-zhangjiakou-r1:initiated',
+    ]);
+    expect(facts.pending[1]?.reason).toMatch(/waits for twinning:kranj-zhangjiakou-r1/);
+    // Passages only the pending facts quote are not loaded either.
+    expect(facts.passages.map((p) => p.quote)).not.toContain('se je pobratila z mestom Zhangjiakou');
+  });
+
+  it('leaves out a relation marked for review and keeps its ends', () => {
+    const raw = factsFixture('r2');
+    (raw.relations[2] as Record<string, unknown>).review = { reason: 'role from nearby words', candidates: [] };
+    const facts = validateFacts('f', raw, FIXTURE_TEXT);
+    expect(facts.nodes).toHaveLength(5);
+    expect(facts.relations.map((r) => r.type)).toEqual(['PARTNER', 'HAS_STEP']);
+    expect(facts.pending).toEqual([
+      { fact: 'involved_in:org:mok-r2>twinning:kranj-zhangjiakou-r2:initiated', reason: 'role from nearby words' },
+    ]);
+  });
+
+  it('still refuses a marked fact whose quote is not at its offset', () => {
+    const raw = factsFixture('r3');
+    (raw.nodes[2] as Record<string, unknown>).review = { reason: 'new name' };
+    (raw.nodes[2] as { evidence: unknown }).evidence = [{ start: 0, quote: 'Katja Štruc' }];
+    expect(problemsOf(raw)[0]).toMatch(/person:katja-struc-r3.*not at offset 0/);
+  });
+
+  it('refuses a review entry without a reason', () => {
+    const raw = factsFixture('r4');
+    (raw.nodes[2] as Record<string, unknown>).review = { candidates: [] };
+    expect(problemsOf(raw).join('\n')).toMatch(/review/);
+  });
+});

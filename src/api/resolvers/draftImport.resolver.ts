@@ -16,7 +16,10 @@ const MAX_API_DOCUMENT_BYTES = 15 * 1024 * 1024;
 
 function documentBytes(text: string | undefined, contentBase64: string | undefined): Uint8Array {
   if ((text === undefined) === (contentBase64 === undefined)) {
-    throw badUserInput('give the document either as text or as contentBase64 (a file), not both and not neither', 'text');
+    throw badUserInput(
+      'give the document either as text or as contentBase64 (a file), not both and not neither',
+      'text',
+    );
   }
   if (text !== undefined) return new TextEncoder().encode(text);
   const b64 = (contentBase64 ?? '').replace(/\s+/g, '');
@@ -44,7 +47,10 @@ export class DraftImportResolver {
     @Arg('fileName', () => String, { description: 'The file name, e.g. "zapisnik-5-seje.pdf" (a hint to its format).' })
     fileName: string,
     @Arg('text', () => String, { nullable: true, description: 'The document as plain text.' }) text: string | undefined,
-    @Arg('contentBase64', () => String, { nullable: true, description: 'The file, base64-encoded (DOCX, PDF, HTML or text).' })
+    @Arg('contentBase64', () => String, {
+      nullable: true,
+      description: 'The file, base64-encoded (DOCX, PDF, HTML or text).',
+    })
     contentBase64: string | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<ImportDraft> {
@@ -63,9 +69,7 @@ export class DraftImportResolver {
       const { draft } = drafted;
       const s = summarizeDraft(draft);
       const review = [
-        ...draft.nodes
-          .filter((n) => n.review)
-          .map((n) => ({ fact: n.id, review: n.review, evidence: n.evidence[0] })),
+        ...draft.nodes.filter((n) => n.review).map((n) => ({ fact: n.id, review: n.review, evidence: n.evidence[0] })),
         ...draft.relations
           .filter((r) => r.review)
           .map((r) => ({ fact: `${r.type} ${r.from} → ${r.to}`, review: r.review, evidence: r.evidence })),
@@ -92,7 +96,8 @@ export class DraftImportResolver {
         notes: [...draft.notes],
       };
     } catch (error) {
-      if (error instanceof ImportError) throw badUserInput(error.message, contentBase64 ? 'contentBase64' : 'text', { reason: error.code });
+      if (error instanceof ImportError)
+        throw badUserInput(error.message, contentBase64 ? 'contentBase64' : 'text', { reason: error.code });
       throw error;
     }
   }

@@ -15,9 +15,12 @@ export class ImportDraft {
   @Field(() => String, { description: 'pdf, docx, html or txt, as recognised from the content.' }) format!: string;
   @Field(() => String) extractedWith!: string;
   @Field(() => String, { description: 'SHA-256 of the file as sent.' }) originalSha256!: string;
-  @Field(() => String, { description: 'The cleaned text every offset counts into: send it back as importFacts(documentText:).' })
+  @Field(() => String, {
+    description: 'The cleaned text every offset counts into: send it back as importFacts(documentText:).',
+  })
   documentText!: string;
-  @Field(() => String, { description: 'The draft facts file (YAML); facts with a review entry are not loaded.' }) facts!: string;
+  @Field(() => String, { description: 'The draft facts file (YAML); facts with a review entry are not loaded.' })
+  facts!: string;
   @Field(() => String, { description: 'The readable report (Markdown): what was found, what needs review and why.' })
   report!: string;
   @Field(() => Int) nodes!: number;

@@ -40,6 +40,7 @@ export class DraftFacts {
 
   /** The passage a span covers, trimmed of white space; undefined for an empty span. */
   evidence(span: Span): Evidence | undefined {
+    if (span.start < 0 || span.end > this.text.length) return undefined;
     const trimmed = trimSpan(this.text, span);
     if (trimmed.end <= trimmed.start) return undefined;
     return { start: this.toPoint(trimmed.start), quote: this.text.slice(trimmed.start, trimmed.end) };
@@ -71,7 +72,8 @@ export class DraftFacts {
     const existing = this.nodeById.get(id);
     if (existing) {
       if (existing.type !== type) return undefined;
-      for (const [k, v] of Object.entries(defined)) if (existing.properties[k] === undefined) existing.properties[k] = v;
+      for (const [k, v] of Object.entries(defined))
+        if (existing.properties[k] === undefined) existing.properties[k] = v;
       for (const e of evidence) {
         if (!existing.evidence.some((x) => x.start === e.start && x.quote === e.quote)) existing.evidence.push(e);
       }

@@ -53,12 +53,17 @@ export function buildDraft(input: DraftInput): Draft {
   const { text, minutes, found, graph } = input;
   const facts = new DraftFacts(text);
   const resolver = createEntityResolver(graph);
-  const notes = minutes.notes.map((n) => (n.span ? `${n.message} ("${text.slice(n.span.start, n.span.end).slice(0, 80)}")` : n.message));
+  const notes = minutes.notes.map((n) =>
+    n.span ? `${n.message} ("${text.slice(n.span.start, n.span.end).slice(0, 80)}")` : n.message,
+  );
   const session = draftSession(text, minutes, found, graph, resolver, facts, notes);
   const textSha = createHash('sha256').update(text, 'utf8').digest('hex');
   const alreadyInGraph = graph.documentsBySha256.get(textSha);
   const documentId = alreadyInGraph ?? session.documentId;
-  if (alreadyInGraph) notes.push(`The graph already holds this text as ${alreadyInGraph}: loading the draft replaces what that document states.`);
+  if (alreadyInGraph)
+    notes.push(
+      `The graph already holds this text as ${alreadyInGraph}: loading the draft replaces what that document states.`,
+    );
   const ctx: DraftContext = {
     text,
     minutes,

@@ -15,7 +15,11 @@ function bodyWords(ctx: DraftContext): string[] {
  * signatory, stated once and linked to the graph's person when the name
  * matches (inflection-tolerant). Returns the person's id.
  */
-export function statePerson(ctx: DraftContext, ref: Pick<PersonReference, 'name' | 'nameSpan'>, rule: string): string | undefined {
+export function statePerson(
+  ctx: DraftContext,
+  ref: Pick<PersonReference, 'name' | 'nameSpan'>,
+  rule: string,
+): string | undefined {
   const person = ctx.resolver.resolve({ surface: ref.name, type: 'Person', structured: true });
   return ctx.facts.addNode(person.id, 'Person', { name: person.name }, [ref.nameSpan], rule, person.review);
 }
@@ -34,7 +38,9 @@ function stateMembership(ctx: DraftContext, personId: string, entry: AttendanceE
     const office = ctx.resolver.resolve(ctx.municipality ? { ...want, municipalityId: ctx.municipality.id } : want);
     const review = office.existing
       ? office.review
-      : (office.review ?? { reason: `office "${name}" was named from the role "${entry.roleOriginal}": check its name` });
+      : (office.review ?? {
+          reason: `office "${name}" was named from the role "${entry.roleOriginal}": check its name`,
+        });
     orgId = ctx.facts.addNode(office.id, 'Office', { name: office.name }, [entry.span], 'attendance.office', review);
     if (orgId && ctx.municipality && ctx.facts.has(ctx.municipality.id)) {
       ctx.facts.addRelation('PART_OF', orgId, ctx.municipality.id, {}, entry.span, 'attendance.office');

@@ -20,17 +20,27 @@ function voteProperties(vote: Vote): { properties: Record<string, unknown>; doub
     unanimous: vote.unanimous || (forCount > 0 && against === 0 && abstained === 0 && forCount === present),
     outcome,
   };
-  const doubt = vote.present === undefined ? 'the number present is not written; it is taken as the number who voted' : undefined;
+  const doubt =
+    vote.present === undefined ? 'the number present is not written; it is taken as the number who voted' : undefined;
   return doubt ? { properties, doubt } : { properties };
 }
 
 function stateVote(ctx: DraftContext, voteId: string, resolutionId: string, vote: Vote, rule: string): void {
   const { properties, doubt } = voteProperties(vote);
   if (properties.present === undefined) {
-    ctx.notes.push(`${resolutionId}: ${doubt ?? 'no vote counts'} ("${ctx.text.slice(vote.span.start, vote.span.end)}")`);
+    ctx.notes.push(
+      `${resolutionId}: ${doubt ?? 'no vote counts'} ("${ctx.text.slice(vote.span.start, vote.span.end)}")`,
+    );
     return;
   }
-  const id = ctx.facts.addNode(voteId, 'VoteEvent', properties, [vote.span], rule, doubt ? { reason: doubt } : undefined);
+  const id = ctx.facts.addNode(
+    voteId,
+    'VoteEvent',
+    properties,
+    [vote.span],
+    rule,
+    doubt ? { reason: doubt } : undefined,
+  );
   ctx.facts.addRelation('VOTE_ON', id, resolutionId, {}, vote.span, rule);
 }
 
@@ -77,7 +87,13 @@ export function draftDecisions(ctx: DraftContext): string[] {
     const id = facts.addNode(
       `resolution:${sessionSlug}-agenda`,
       'Resolution',
-      { kind: 'AGENDA_ADOPTION', text: ctx.text.slice(span.start, span.end).replace(/\s*\(.*?\)\s*/g, ' ').trim() },
+      {
+        kind: 'AGENDA_ADOPTION',
+        text: ctx.text
+          .slice(span.start, span.end)
+          .replace(/\s*\(.*?\)\s*/g, ' ')
+          .trim(),
+      },
       [span],
       'agenda.adoption',
     );
@@ -97,7 +113,15 @@ export function draftDecisions(ctx: DraftContext): string[] {
       'resolution',
     );
     if (!id) return;
-    if (sessionId) facts.addRelation('ADOPTED_AT', id, sessionId, {}, r.labelSpan.start < r.span.start ? { start: r.labelSpan.start, end: r.span.end } : r.span, 'resolution');
+    if (sessionId)
+      facts.addRelation(
+        'ADOPTED_AT',
+        id,
+        sessionId,
+        {},
+        r.labelSpan.start < r.span.start ? { start: r.labelSpan.start, end: r.span.end } : r.span,
+        'resolution',
+      );
     const itemId = r.itemNumber === undefined ? undefined : itemIds.get(r.itemNumber);
     facts.addRelation('ON_ITEM', id, itemId, {}, r.span, 'resolution');
     if (r.vote) stateVote(ctx, id.replace(/^resolution:/, 'vote:'), id, r.vote, 'resolution.vote');

@@ -21,7 +21,8 @@ function stateHomeCity(ctx: DraftContext, tw: TwinningFound): string | undefined
   const city = ctx.resolver.resolve({ surface: cityId, type: 'City', gazetteerId: cityId, structured: true });
   const span = tw.home?.span ?? tw.span;
   const id = stateEntity(ctx.facts, city, span, 'twinning.home');
-  if (id && ctx.facts.has(municipality.id)) ctx.facts.addRelation('GOVERNS', municipality.id, id, {}, span, 'twinning.home');
+  if (id && ctx.facts.has(municipality.id))
+    ctx.facts.addRelation('GOVERNS', municipality.id, id, {}, span, 'twinning.home');
   return id;
 }
 
@@ -51,7 +52,9 @@ function draftTwinning(ctx: DraftContext, tw: TwinningFound, resolutionIds: read
       { status: step.status, date },
       [step.span],
       'twinning.step',
-      step.certain && step.date ? undefined : { reason: step.reason ?? 'the step has no date of its own; the session date is assumed' },
+      step.certain && step.date
+        ? undefined
+        : { reason: step.reason ?? 'the step has no date of its own; the session date is assumed' },
     );
     facts.addRelation('HAS_STEP', twinningId, stepId, {}, step.span, 'twinning.step');
     const resolutionId = step.resolutionIndex === undefined ? undefined : resolutionIds[step.resolutionIndex];
@@ -108,7 +111,15 @@ export function draftInternational(ctx: DraftContext, resolutionIds: readonly st
     }
     for (const participant of event.participants) {
       const actor = stateMention(ctx, participant, 'event.participant');
-      if (actor) facts.addRelation('PARTICIPATED_IN', actor.id, eventId, { role: 'PARTICIPANT' }, participant.span, 'event.participant');
+      if (actor)
+        facts.addRelation(
+          'PARTICIPATED_IN',
+          actor.id,
+          eventId,
+          { role: 'PARTICIPANT' },
+          participant.span,
+          'event.participant',
+        );
     }
     const twinningId = event.twinningIndex === undefined ? undefined : twinningIds[event.twinningIndex];
     facts.addRelation('ABOUT', eventId, twinningId, {}, event.span, 'event.twinning');
@@ -125,9 +136,17 @@ export function draftInternational(ctx: DraftContext, resolutionIds: readonly st
     );
     if (!statementId) return;
     const speaker = stateMention(ctx, statement.speaker, 'statement.speaker');
-    if (speaker) facts.addRelation('STATED_BY', statementId, speaker.id, {}, statement.speaker.span, 'statement.speaker');
+    if (speaker)
+      facts.addRelation('STATED_BY', statementId, speaker.id, {}, statement.speaker.span, 'statement.speaker');
     if (statement.itemNumber !== undefined) {
-      facts.addRelation('ON_ITEM', statementId, `item:${sessionSlug}-${statement.itemNumber}`, {}, statement.span, 'statement.item');
+      facts.addRelation(
+        'ON_ITEM',
+        statementId,
+        `item:${sessionSlug}-${statement.itemNumber}`,
+        {},
+        statement.span,
+        'statement.item',
+      );
     }
     for (const mention of statement.mentions) {
       const entity = stateMention(ctx, mention, 'statement.mention');

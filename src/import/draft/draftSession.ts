@@ -47,12 +47,19 @@ export function draftSession(
       const known = graph.entities.find((e) => e.id === body?.id)?.municipalityId;
       const mention = found.mentions.find((m) => m.kind === 'Municipality' && m.gazetteerId === known);
       if (known && mention) {
-        municipality = resolver.resolve({ surface: mention.surface, type: 'Municipality', gazetteerId: known, structured: true });
+        municipality = resolver.resolve({
+          surface: mention.surface,
+          type: 'Municipality',
+          gazetteerId: known,
+          structured: true,
+        });
         municipalitySpan = mention.span;
       }
     }
   } else {
-    notes.push('The header names no body (komisija, odbor, svet …): the session is drafted without one; add it by hand.');
+    notes.push(
+      'The header names no body (komisija, odbor, svet …): the session is drafted without one; add it by hand.',
+    );
   }
   if (!municipality) {
     const mention = found.mentions.find((m) => m.kind === 'Municipality');
@@ -72,7 +79,10 @@ export function draftSession(
     } else notes.push('No municipality is named in the header or the text: the body is not linked to one.');
   }
 
-  const municipalityId = municipality && municipalitySpan ? stateEntity(facts, municipality, municipalitySpan, 'header.municipality') : undefined;
+  const municipalityId =
+    municipality && municipalitySpan
+      ? stateEntity(facts, municipality, municipalitySpan, 'header.municipality')
+      : undefined;
   const bodyId = body && header.body ? stateEntity(facts, body, header.body.span, 'header.body') : undefined;
   if (bodyId && municipalityId && header.body) {
     facts.addRelation('PART_OF', bodyId, municipalityId, {}, header.body.span, 'header.body');

@@ -20,7 +20,8 @@ export function nominativeOfOffice(words: string): string {
   const parts = words.trim().split(/\s+/);
   const out: string[] = [];
   let i = 0;
-  for (; i < parts.length - 1 && ADJECTIVE_GENITIVE.test(parts[i] ?? ''); i++) out.push(`${(parts[i] ?? '').slice(0, -1)}a`);
+  for (; i < parts.length - 1 && ADJECTIVE_GENITIVE.test(parts[i] ?? ''); i++)
+    out.push(`${(parts[i] ?? '').slice(0, -1)}a`);
   if (i < parts.length) out.push(headNoun(parts[i] ?? ''));
   out.push(...parts.slice(i + 1));
   const joined = out.join(' ').replace(/[.,;:]+$/, '');

@@ -43,10 +43,11 @@ export function readRole(phrase: string, bodyWords: readonly string[] = []): Rol
       if (!rest) return undefined;
       return { role: rule.role, within: 'OFFICE', officeWords: rest, titleEn: rule.en };
     }
-    if (rule.role === 'MAYOR' || rule.role === 'DEPUTY_MAYOR') return { role: rule.role, within: 'MUNICIPALITY', titleEn: rule.en };
+    if (rule.role === 'MAYOR' || rule.role === 'DEPUTY_MAYOR')
+      return { role: rule.role, within: 'MUNICIPALITY', titleEn: rule.en };
     const restFolded = foldName(rest);
     const ofOtherBody =
-      restFolded.length > 0 && NAMES_A_BODY.test(restFolded) && !bodyWords.some((w) => restFolded.startsWith(w));
+      bodyWords.length > 0 && NAMES_A_BODY.test(restFolded) && !bodyWords.some((w) => restFolded.startsWith(w));
     if (ofOtherBody) return undefined;
     return { role: rule.role, within: 'BODY', titleEn: rule.en };
   }

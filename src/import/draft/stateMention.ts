@@ -24,7 +24,10 @@ export function stateMention(ctx: DraftContext, mention: Mention, rule: string):
   };
   let entity = ctx.resolver.resolve(want);
   if (mention.kind === 'Organization' && !entity.existing && !entity.review) {
-    entity = { ...entity, review: { reason: `"${mention.surface}" looks like an organisation of unknown kind: choose its kind` } };
+    entity = {
+      ...entity,
+      review: { reason: `"${mention.surface}" looks like an organisation of unknown kind: choose its kind` },
+    };
   }
   return stateEntity(ctx.facts, entity, mention.span, rule) ? entity : undefined;
 }

@@ -10,7 +10,15 @@ const cell = (s: unknown): string =>
 
 function label(n: DraftNode): string {
   const p = n.properties;
-  return cell(p.name ?? p.title ?? p.text ?? p.summary ?? p.titleOriginal ?? p.status ?? (p.present !== undefined ? `${String(p.for)}/${String(p.present)} for` : n.id));
+  return cell(
+    p.name ??
+      p.title ??
+      p.text ??
+      p.summary ??
+      p.titleOriginal ??
+      p.status ??
+      (p.present !== undefined ? `${String(p.for)}/${String(p.present)} for` : n.id),
+  );
 }
 
 /**
@@ -19,7 +27,10 @@ function label(n: DraftNode): string {
  * candidates for doubtful names), what the importer could not state, and
  * which entities of the graph the draft links to or would add.
  */
-export function writeReport(draft: Draft, extra: { readonly fileName: string; readonly extractedWith: string; readonly seconds?: number }): string {
+export function writeReport(
+  draft: Draft,
+  extra: { readonly fileName: string; readonly extractedWith: string; readonly seconds?: number },
+): string {
   const s = summarizeDraft(draft);
   const d = draft.facts.document;
   const lines: string[] = [
@@ -37,10 +48,22 @@ export function writeReport(draft: Draft, extra: { readonly fileName: string; re
     '',
   ];
   const review = [
-    ...draft.nodes.filter((n) => n.review).map((n) => ({ what: `${n.type} \`${n.id}\``, reason: n.review?.reason, quote: n.evidence[0]?.quote, candidates: n.review?.candidates })),
+    ...draft.nodes
+      .filter((n) => n.review)
+      .map((n) => ({
+        what: `${n.type} \`${n.id}\``,
+        reason: n.review?.reason,
+        quote: n.evidence[0]?.quote,
+        candidates: n.review?.candidates,
+      })),
     ...draft.relations
       .filter((r) => r.review)
-      .map((r) => ({ what: `${r.type} \`${r.from}\` → \`${r.to}\``, reason: r.review?.reason, quote: r.evidence.quote, candidates: r.review?.candidates })),
+      .map((r) => ({
+        what: `${r.type} \`${r.from}\` → \`${r.to}\``,
+        reason: r.review?.reason,
+        quote: r.evidence.quote,
+        candidates: r.review?.candidates,
+      })),
   ];
   lines.push(`## Needs review (${review.length})`, '');
   if (review.length === 0) lines.push('Nothing: every fact was read with confidence.', '');
@@ -59,7 +82,9 @@ export function writeReport(draft: Draft, extra: { readonly fileName: string; re
     lines.push(`### ${type} (${nodes.length})`, '', '| id | what | passage | graph |', '| --- | --- | --- | --- |');
     for (const n of nodes) {
       const where = draft.linked.includes(n.id) ? 'linked' : 'new';
-      lines.push(`| \`${n.id}\`${n.review ? ' ⚠' : ''} | ${label(n)} | “${cell(n.evidence[0]?.quote)}” @${n.evidence[0]?.start ?? ''} | ${where} |`);
+      lines.push(
+        `| \`${n.id}\`${n.review ? ' ⚠' : ''} | ${label(n)} | “${cell(n.evidence[0]?.quote)}” @${n.evidence[0]?.start ?? ''} | ${where} |`,
+      );
     }
     lines.push('');
   }

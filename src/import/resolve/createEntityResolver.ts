@@ -94,7 +94,8 @@ export function createEntityResolver(graph: KnownGraph, gazetteer: readonly Plac
   };
 
   const newId = (type: NodeType, name: string, municipalityId?: string): string => {
-    const scope = municipalityId && ORGANIZATIONS.includes(type) ? `${municipalityId.replace(/^org:(mestna-)?obcina-/, '')}-` : '';
+    const scope =
+      municipalityId && ORGANIZATIONS.includes(type) ? `${municipalityId.replace(/^org:(mestna-)?obcina-/, '')}-` : '';
     const base = `${entityIdPrefix(type)}:${scope}${slugify(name) || 'unnamed'}`;
     let id = base;
     for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
@@ -111,7 +112,13 @@ export function createEntityResolver(graph: KnownGraph, gazetteer: readonly Plac
     const best = scored[0];
     if (best && best.score >= CERTAIN_MATCH && (scored[1]?.score ?? 0) < CERTAIN_MATCH) {
       const existing = byId.has(best.entity.id);
-      return { id: best.entity.id, type: best.entity.type, name: best.entity.name, existing, method: existing ? 'graph' : 'same-document' };
+      return {
+        id: best.entity.id,
+        type: best.entity.type,
+        name: best.entity.name,
+        existing,
+        method: existing ? 'graph' : 'same-document',
+      };
     }
     if (best) {
       const candidates = scored.slice(0, 5).map((s) => ({
@@ -137,7 +144,10 @@ export function createEntityResolver(graph: KnownGraph, gazetteer: readonly Plac
     if (want.type === 'City' || want.type === 'Country' || want.type === 'Municipality') {
       const known = gazetteer
         .filter((p) => p.type === want.type)
-        .map((p) => ({ p, score: Math.max(...[p.name, p.nameEn, ...p.aliases].map((n) => nameMatchScore(surface, n))) }))
+        .map((p) => ({
+          p,
+          score: Math.max(...[p.name, p.nameEn, ...p.aliases].map((n) => nameMatchScore(surface, n))),
+        }))
         .filter((s) => s.score >= CERTAIN_MATCH)
         .sort((a, b) => b.score - a.score)[0];
       if (known) return fromPlace(known.p, 'gazetteer');

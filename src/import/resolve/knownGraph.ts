@@ -59,7 +59,11 @@ export async function readKnownGraph(driver: Driver, database: string): Promise<
       });
       const sessions = (await tx.run(SESSIONS)).records.map((r) => {
         const number = r.get('number') as { toNumber(): number } | number | null;
-        const s: KnownSession = { id: String(r.get('id')), bodyId: String(r.get('bodyId')), date: String(r.get('date')) };
+        const s: KnownSession = {
+          id: String(r.get('id')),
+          bodyId: String(r.get('bodyId')),
+          date: String(r.get('date')),
+        };
         return number === null ? s : { ...s, number: typeof number === 'number' ? number : number.toNumber() };
       });
       const documents = (await tx.run(DOCUMENTS)).records.map(
