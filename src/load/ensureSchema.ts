@@ -38,6 +38,11 @@ async function createSchema(driver: Driver, database: string): Promise<void> {
     ),
     'CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId)',
     'CREATE INDEX finding_document IF NOT EXISTS FOR (f:Finding) ON (f.documentId)',
+    // What each document states about each fact, and the ids editors merged away (see storedClaim, mergeEntities).
+    'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+    'CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factId)',
+    'CREATE INDEX claim_document IF NOT EXISTS FOR (c:Claim) ON (c.documentId)',
+    'CREATE CONSTRAINT merge_merged IF NOT EXISTS FOR (m:Merge) REQUIRE m.merged IS UNIQUE',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Named) ON EACH [n.name, n.nameEn, n.aliases, n.abbreviation]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
   ];

@@ -1,0 +1,66 @@
+import type { Driver } from 'neo4j-driver';
+import { applyClaims } from './applyClaims.js';
+import { countingRun } from './countingRun.js';
+import { deriveTwinningStatus } from './deriveTwinningStatus.js';
+
+/** What removing one document changed. */
+export interface RemoveReport {
+  readonly documentId: string;
+  /** Nodes and relationships it stated that another document still states (they stay, with that evidence). */
+  readonly nodesKept: number;
+  readonly relationsKept: number;
+  readonly nodesDeleted: number;
+  readonly relationshipsDeleted: number;
+  readonly milliseconds: number;
+}
+
+/** The document to remove is not in the graph. */
+export class UnknownDocumentError extends Error {
+  constructor(readonly documentId: string) {
+    super(`there is no document "${documentId}" in the graph`);
+    this.name = 'UnknownDocumentError';
+  }
+}
+
+/**
+ * Removes one document in a single transaction: the document, its passages,
+ * its findings, its claims, and every node and relationship only it stated.
+ * What other documents state stays, recomputed from their claims (their
+ * values, their evidence, their conflicts). Throws UnknownDocumentError, and
+ * changes nothing, for an id that is not a loaded document.
+ */
+export async function removeDocument(driver: Driver, database: string, documentId: string): Promise<RemoveReport> {
+  const began = performance.now();
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    const { applied, totals } = await session.executeWrite(async (tx) => {
+      const found = await tx.run('MATCH (d:Document {id: $doc}) RETURN d.id', { doc: documentId });
+      if (found.records.length === 0) throw new UnknownDocumentError(documentId);
+      const { run, totals } = countingRun(tx);
+      const applied = await applyClaims(tx, run, {
+        source: documentId,
+        documentId,
+        date: '',
+        nodes: [],
+        relations: [],
+      });
+      await run(`MATCH (f:Finding {documentId: $doc}) WHERE f.kind <> 'PROPERTY_CONFLICT' DETACH DELETE f`, {
+        doc: documentId,
+      });
+      await run('MATCH (p:Passage {documentId: $doc}) DETACH DELETE p', { doc: documentId });
+      await run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc: documentId });
+      await deriveTwinningStatus(run, applied.keptNodeIds);
+      return { applied, totals };
+    });
+    return {
+      documentId,
+      nodesKept: applied.keptNodeIds.length,
+      relationsKept: applied.keptRelations,
+      nodesDeleted: totals.nodesDeleted,
+      relationshipsDeleted: totals.relationshipsDeleted,
+      milliseconds: Math.round(performance.now() - began),
+    };
+  } finally {
+    await session.close();
+  }
+}

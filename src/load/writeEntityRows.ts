@@ -1,0 +1,57 @@
+import type { Run } from './countingRun.js';
+
+/** One node to write: its resolved properties, labels to add, documents, and this document's passages. */
+export interface EntityRow {
+  readonly id: string;
+  readonly labels: readonly string[];
+  readonly props: Record<string, unknown>;
+  readonly documentIds: readonly string[];
+  /** Its evidence in `documentId`: edges to that document's other passages go. */
+  readonly passageIds: readonly string[];
+}
+
+/**
+ * Writes nodes in one statement: MERGE by id, set the resolved properties
+ * (null removes one no document states any more), add the kind's labels, and
+ * make its evidence edges into `documentId` match the row's passages (its
+ * evidence in other documents stays).
+ */
+export async function writeEntityRows(run: Run, documentId: string, rows: readonly EntityRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await run(
+    `UNWIND $rows AS row
+     MERGE (n:Entity {id: row.id})
+     SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
+     WITH n, row
+     CALL (n, row) {
+       OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage {documentId: $doc})
+       WHERE NOT p.id IN row.passageIds
+       DELETE e
+     }
+     CALL (n, row) {
+       UNWIND row.passageIds AS pid
+       MATCH (p:Passage {id: pid})
+       MERGE (n)-[:EVIDENCED_BY]->(p)
+     }`,
+    { doc: documentId, rows },
+  );
+}
+
+/**
+ * Deletes nodes no document states any more, with the property-conflict
+ * findings about them and the records of what was merged into them.
+ */
+export async function deleteEntities(run: Run, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       OPTIONAL MATCH (f:Finding {kind: 'PROPERTY_CONFLICT'})-[:CONCERNS]->(n)
+       OPTIONAL MATCH (n)-[:MERGED_FROM]->(m:Merge)
+       DETACH DELETE f, m
+     }
+     DETACH DELETE n`,
+    { ids },
+  );
+}
