@@ -1,0 +1,242 @@
+import type { AttendanceEntry, AttendanceStatus, ParseNote } from '../parsedMinutes.js';
+import type { Span } from '../span.js';
+import { attendanceGroup } from './attendanceGroup.js';
+import type { AttendanceList } from './attendanceLists.js';
+import { attendanceTimes } from './attendanceTimes.js';
+import { personNameParts } from './personNameParts.js';
+import { isRoleWord } from './personNameRoleWords.js';
+
+interface Draft {
+  name: string;
+  nameSpan: Span;
+  span: Span;
+  titles: string[];
+  status: AttendanceStatus;
+  role?: string;
+  arrivedAt?: string;
+  leftAt?: string;
+  note?: string;
+}
+
+// Roles that name several people at once: "– člani komisije", "– svetnika".
+const PLURAL_ROLE =
+  /^(?:člani|članice|člana|članici|svetniki|svetnice|svetnika|svetnici|predstavniki|predstavnice|predstavnika|novinarji|vsi|oba|obe|podžupani|podžupana)\b/iu;
+const CELL_SEPARATOR = /[ \t]*(?:\||\t+|[ ]{3,})[ \t]*/gu;
+const STATUS_CELL =
+  /^(?:prisot\p{L}*|navzoč\p{L}*|odsot\p{L}*|opravičen\p{L}*(?:\s+odsot\p{L}*)?|neopravičen\p{L}*(?:\s+odsot\p{L}*)?|da|ne|[✓✔x])$/iu;
+const ABBREVIATION =
+  /(?:^|[\s.])(?:mag|dr|prof|doc|izr|univ|dipl|inž|ing|spec|ekon|prav|org|upr|oec|jur|med|arh|grad|soc|str|r)\.$/iu;
+const JOINERS = /^[\s,;:–—-]+|[\s,;:–—.-]+$/gu;
+
+/** Cuts a span at the given separator, never inside brackets or between digits ("16,15"). */
+function splitSpan(text: string, span: Span, separator: RegExp): Span[] {
+  const parts: Span[] = [];
+  let depth = 0;
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i] ?? '';
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && separator.test(c) && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))) {
+      parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  parts.push({ start, end: span.end });
+  return parts.map((p) => trim(text, p)).filter((p) => p.end > p.start);
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:–—.-]/u.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:–—-]/u.test(text[end - 1] ?? '')) end--;
+  // A closing period belongs to the sentence, an abbreviation's period to the word ("dr.", "l.r.").
+  if (text[end - 1] === '.' && !ABBREVIATION.test(text.slice(start, end))) end--;
+  return { start, end };
+}
+
+/** The role text of a chunk: what is left when the name and the time phrases are taken out. */
+function roleOf(text: string, chunk: Span, cut: Span[]): string | undefined {
+  let s = '';
+  let pos = chunk.start;
+  for (const c of [...cut].sort((a, b) => a.start - b.start)) {
+    if (c.start > pos) s += text.slice(pos, c.start);
+    s += ' ';
+    pos = Math.max(pos, c.end);
+  }
+  s += text.slice(pos, chunk.end);
+  const role = s
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(JOINERS, '')
+    .replace(/^\((.*)\)$/u, '$1')
+    .trim();
+  return role === '' ? undefined : role;
+}
+
+function statusFromCell(cell: string, fallback: AttendanceStatus): AttendanceStatus {
+  if (/neopravičen/iu.test(cell)) return 'ABSENT';
+  if (/opravičen/iu.test(cell)) return 'EXCUSED';
+  if (/odsot|^ne$|^x$/iu.test(cell)) return 'ABSENT';
+  if (/prisot|navzoč|^da$|[✓✔]/iu.test(cell)) return 'PRESENT';
+  return fallback;
+}
+
+/** Reads one chunk with a name: "mag. Ana Novak – predsednica (prispela ob 18.10)". */
+function readChunk(text: string, chunk: Span, status: AttendanceStatus): Draft | undefined {
+  const parts = personNameParts(text, chunk);
+  if (!parts) return undefined;
+  const times = attendanceTimes(text, chunk);
+  const role = roleOf(text, chunk, [parts.fullSpan, ...times.spans]);
+  return {
+    name: parts.name,
+    nameSpan: parts.nameSpan,
+    span: chunk,
+    titles: [...parts.titles],
+    status,
+    role,
+    arrivedAt: times.arrivedAt,
+    leftAt: times.leftAt,
+    note: times.note,
+  };
+}
+
+/** A chunk without a name adds to the entry before it: its titles, its times or its role ("Ana Novak, svetnica"). */
+function addToPrevious(text: string, chunk: Span, previous: Draft, group: Draft[]): void {
+  const written = text.slice(chunk.start, chunk.end);
+  previous.span = { start: previous.span.start, end: chunk.end };
+  if (/^(?:\p{Ll}{1,6}\.\s*)+$/u.test(written) && !/^l\.\s?r\.?$/iu.test(written)) {
+    previous.titles.push(written.trim());
+    return;
+  }
+  const times = attendanceTimes(text, chunk);
+  if (times.arrivedAt || times.leftAt || times.note) {
+    previous.arrivedAt ??= times.arrivedAt;
+    previous.leftAt ??= times.leftAt;
+    previous.note ??= times.note;
+    if (roleOf(text, chunk, times.spans) === undefined) return;
+  }
+  const role = roleOf(text, chunk, times.spans);
+  if (role === undefined) return;
+  previous.role = previous.role === undefined ? role : `${previous.role}, ${role}`;
+  shareRole(previous, group);
+}
+
+/** "Albin Traven, Kristina Camaj, Jure Kristan – člani komisije": a plural role applies to the names before it. */
+function shareRole(owner: Draft, group: Draft[]): void {
+  if (owner.role === undefined || !PLURAL_ROLE.test(owner.role)) return;
+  const sharing: Draft[] = [];
+  for (let i = group.indexOf(owner) - 1; i >= 0; i--) {
+    const d = group[i];
+    if (!d || d.role !== undefined) break;
+    sharing.push(d);
+  }
+  if (sharing.length === 0) return;
+  const span = { start: Math.min(...sharing.map((d) => d.span.start)), end: owner.span.end };
+  for (const d of [...sharing, owner]) {
+    d.role = owner.role;
+    d.span = span;
+  }
+}
+
+/** Reads one line of a list: a table row ("Ana Novak | svetnica | prisotna") or comma-separated entries. */
+function readLine(text: string, line: Span, status: AttendanceStatus, drafts: Draft[], notes: ParseNote[]): void {
+  const written = text.slice(line.start, line.end);
+  if (/\||\t|[ ]{3,}/u.test(written)) {
+    const cells: Span[] = [];
+    let pos = line.start;
+    for (const m of written.matchAll(CELL_SEPARATOR)) {
+      cells.push({ start: pos, end: line.start + m.index });
+      pos = line.start + m.index + m[0].length;
+    }
+    cells.push({ start: pos, end: line.end });
+    const filled = cells.map((c) => trim(text, c)).filter((c) => c.end > c.start);
+    const nameCell = filled.findIndex((c) => personNameParts(text, c) !== undefined);
+    if (nameCell >= 0) {
+      let rowStatus = status;
+      const roles: string[] = [];
+      for (const [i, c] of filled.entries()) {
+        if (i === nameCell) continue;
+        const cell = text.slice(c.start, c.end);
+        if (STATUS_CELL.test(cell)) rowStatus = statusFromCell(cell, status);
+        else roles.push(cell);
+      }
+      const draft = readChunk(text, filled[nameCell] ?? line, rowStatus);
+      if (draft) {
+        draft.span = { start: filled[0]?.start ?? line.start, end: filled[filled.length - 1]?.end ?? line.end };
+        const role = [draft.role, ...roles].filter((r) => r !== undefined).join(', ');
+        draft.role = role === '' ? undefined : role;
+        drafts.push(draft);
+        return;
+      }
+    }
+  }
+  const group: Draft[] = [];
+  for (const chunk of splitSpan(text, line, /[,;]/u)) {
+    const draft = readChunk(text, chunk, status);
+    const previous = group[group.length - 1];
+    if (draft) {
+      group.push(draft);
+      shareRole(draft, group);
+    } else if (previous) {
+      addToPrevious(text, chunk, previous, group);
+    } else if (
+      !/^(?:\d+\s+\p{Ll}.*|[/–—-]|ni(?:\s+\p{Ll}+)?|nihče|nobeden|brez)$/iu.test(text.slice(chunk.start, chunk.end))
+    ) {
+      notes.push({
+        span: chunk,
+        message: `Attendance entry without a recognisable name: "${text.slice(chunk.start, chunk.end)}"`,
+      });
+    }
+  }
+  drafts.push(...group);
+}
+
+/** The organisation in a role: the whole role when it is an office ("Kabinet župana"), else its capitalised tail. */
+function organisationOf(role: string | undefined): string | undefined {
+  if (role === undefined) return undefined;
+  const firstWord = role.split(/\s+/u)[0] ?? '';
+  if (/^\p{Lu}/u.test(firstWord) && !isRoleWord(firstWord)) return role;
+  const tail = /(?<=\s)\p{Lu}[\s\S]*$/u.exec(role);
+  return tail ? tail[0].trim() : undefined;
+}
+
+/**
+ * The attendance entries of one labelled list: names with titles removed,
+ * roles as written (shared plural roles applied to every name before them),
+ * organisations, groups, and late arrival or early departure times.
+ */
+export function attendanceEntries(
+  text: string,
+  list: AttendanceList,
+): { entries: AttendanceEntry[]; notes: ParseNote[] } {
+  const drafts: Draft[] = [];
+  const notes: ParseNote[] = [];
+  for (const line of list.lines) readLine(text, line, list.label.status, drafts, notes);
+  for (const d of drafts) {
+    // "Tadej Kos (opravičil odsotnost)": the remark is the status, not a role.
+    if (d.role !== undefined && /^(?:je\s+)?(?:opravičil\p{L}*|opravičen\p{L}*)(?:\s+\p{Ll}+)?$/iu.test(d.role)) {
+      d.status = 'EXCUSED';
+      d.role = undefined;
+    }
+  }
+  const entries = drafts.map((d): AttendanceEntry => {
+    const group = attendanceGroup(list.label.group, d.role);
+    const organisation = group === 'MEMBER' ? undefined : organisationOf(d.role);
+    const roleIsOrganisation = organisation !== undefined && organisation === d.role;
+    return {
+      name: d.name,
+      nameSpan: d.nameSpan,
+      span: d.span,
+      titles: d.titles,
+      status: d.status,
+      group,
+      ...(d.role !== undefined && !roleIsOrganisation ? { roleOriginal: d.role } : {}),
+      ...(organisation !== undefined ? { organisation } : {}),
+      ...(d.arrivedAt !== undefined ? { arrivedAt: d.arrivedAt } : {}),
+      ...(d.leftAt !== undefined ? { leftAt: d.leftAt } : {}),
+      ...(d.note !== undefined ? { note: d.note } : {}),
+    };
+  });
+  return { entries, notes };
+}

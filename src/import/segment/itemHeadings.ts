@@ -1,0 +1,149 @@
+import type { AgendaEntry } from '../parsedMinutes.js';
+import type { Span } from '../span.js';
+import { itemTitleMatches } from './itemTitleMatches.js';
+
+export interface ItemHeading {
+  readonly number: number;
+  readonly span: Span;
+}
+
+interface Candidate extends ItemHeading {
+  readonly strength: number;
+  readonly style: string;
+}
+
+// Explicit item markers at the start of a line, each with the style a clerk keeps through one document.
+const EXPLICIT: readonly (readonly [string, RegExp])[] = [
+  ['ad', /^[ \t]*ad\s*[./]?\s*(\d{1,2})(?!\d)[ \t]*[.):/–-]?/diu],
+  ['k', /^[ \t]*k\s+(\d{1,2})\.?\s*točk\p{L}*(?:\s+dnevnega\s+reda)?[ \t]*[:.–-]?/diu],
+  ['k', /^[ \t]*k\s+točki\s+(?:št\.\s*)?(\d{1,2})(?!\d)(?:\s+dnevnega\s+reda)?[ \t]*[:.–-]?/diu],
+  ['n-tocka', /^[ \t]*(\d{1,2})\s*\.\s*točk[ai](?!\p{L})(?:\s+dnevnega\s+reda)?[ \t]*[:.–-]?/diu],
+  ['tocka-n', /^[ \t]*točka\s+(?:št\.\s*)?(\d{1,2})(?!\d)\.?(?:\s+dnevnega\s+reda)?[ \t]*[:.–-]?/diu],
+  ['pod', /^[ \t]*pod\s+(\d{1,2})\.\s*točko(?:\s+dnevnega\s+reda)?[ \t]*[:.–-]?/diu],
+];
+const NUMBERED = /^[ \t]*(\d{1,2})(?!\d)\s*[.)]?[ \t]+(?=\p{L}|["„(])/du;
+const NUMBER_ALONE = /^[ \t]*(\d{1,2})\s*[.)]?[ \t]*$/u;
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function linesFrom(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  for (const m of text.matchAll(/^.*$/gmu)) {
+    if (m.index < from) continue;
+    lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return lines;
+}
+
+function isCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+function trimmedEnd(text: string, end: number, start: number): number {
+  let e = end;
+  while (e > start && /\s/u.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+function explicitCandidate(text: string, line: Line, next: Line | undefined, titles: Map<number, string>) {
+  for (const [style, rule] of EXPLICIT) {
+    const m = rule.exec(line.text);
+    if (!m) continue;
+    const number = Number(m[1]);
+    const markerEnd = line.start + m[0].length;
+    const rest = line.text.slice(m[0].length).trim();
+    const title = titles.get(number);
+    const restIsTitle =
+      rest.length > 0 &&
+      ((title !== undefined && itemTitleMatches(rest, title)) ||
+        isCapitals(rest) ||
+        (titles.size === 0 && rest.length <= 150 && !/[.!?]\s+\S/u.test(rest)));
+    // "2. točka sklepa se spremeni …" is a sentence, not a heading.
+    if (rest.length > 0 && !restIsTitle && !/[:.)–-]\s*$/u.test(m[0]) && style === 'n-tocka') return undefined;
+    let end = restIsTitle ? trimmedEnd(text, line.end, line.start) : markerEnd;
+    if (rest.length === 0 && next && title !== undefined && itemTitleMatches(next.text, title)) {
+      end = trimmedEnd(text, next.end, next.start);
+    }
+    const start = line.start + (line.text.length - line.text.trimStart().length);
+    return { number, style, span: { start, end: trimmedEnd(text, end, line.start) } };
+  }
+  return undefined;
+}
+
+/**
+ * The headings that open each agenda item's discussion, after `from` (the end
+ * of the agenda): "Ad 1)", "AD/2", "K 2. točki", "K točki 1", "2. točka",
+ * "Točka 3:", a repeated agenda line "1. Potrditev zapisnika 1. seje." (also
+ * in capitals, or with its number on the line before), or a title alone in
+ * capitals. One heading per item number, in text order.
+ */
+export function findItemHeadings(text: string, agenda: readonly AgendaEntry[], from: number): ItemHeading[] {
+  const titles = new Map(agenda.map((e) => [e.number, e.title]));
+  const lines = linesFrom(text, from);
+  const candidates: Candidate[] = [];
+  lines.forEach((line, i) => {
+    if (line.text.trim().length === 0) return;
+    const next = lines.slice(i + 1).find((l) => l.text.trim().length > 0);
+    const explicit = explicitCandidate(text, line, next, titles);
+    if (explicit) {
+      candidates.push({ ...explicit, strength: 3 });
+      return;
+    }
+    const numbered = NUMBERED.exec(line.text);
+    if (numbered) {
+      const number = Number(numbered[1]);
+      const title = titles.get(number);
+      const rest = line.text.slice(numbered[0].length);
+      if (title !== undefined && itemTitleMatches(rest, title)) {
+        let end = trimmedEnd(text, line.end, line.start);
+        // A title that runs over two lines: the heading holds both.
+        if (next && next.start === line.end + 1 && itemTitleMatches(`${rest} ${next.text}`, title, true)) {
+          end = trimmedEnd(text, next.end, next.start);
+        }
+        const start = line.start + (numbered.indices?.[1]?.[0] ?? 0);
+        candidates.push({ number, span: { start, end }, strength: 2, style: 'numbered' });
+      }
+      return;
+    }
+    const alone = NUMBER_ALONE.exec(line.text);
+    if (alone && next) {
+      const number = Number(alone[1]);
+      const title = titles.get(number);
+      if (title !== undefined && itemTitleMatches(next.text, title)) {
+        const start = line.start + line.text.indexOf(alone[1] ?? '');
+        const after = lines[lines.indexOf(next) + 1];
+        const runsOver =
+          after && after.start === next.end + 1 && itemTitleMatches(`${next.text} ${after.text}`, title, true);
+        const end = runsOver ? trimmedEnd(text, after.end, after.start) : trimmedEnd(text, next.end, next.start);
+        candidates.push({ number, span: { start, end }, strength: 2, style: 'numbered' });
+      }
+      return;
+    }
+    for (const [number, title] of titles) {
+      if (isCapitals(line.text) && itemTitleMatches(line.text, title, true)) {
+        const start = line.start + (line.text.length - line.text.trimStart().length);
+        candidates.push({
+          number,
+          span: { start, end: trimmedEnd(text, line.end, line.start) },
+          strength: 1,
+          style: 'capitals',
+        });
+      }
+    }
+  });
+  // The style a document uses most wins over stray matches of another style.
+  const styleCount = new Map<string, number>();
+  for (const c of candidates) styleCount.set(c.style, (styleCount.get(c.style) ?? 0) + 1);
+  const score = (c: Candidate) => c.strength * 100 + (styleCount.get(c.style) ?? 0);
+  const best = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const held = best.get(c.number);
+    if (!held || score(c) > score(held)) best.set(c.number, c);
+  }
+  return [...best.values()].sort((a, b) => a.span.start - b.span.start).map(({ number, span }) => ({ number, span }));
+}

@@ -1,0 +1,37 @@
+import type { ParsedMinutes } from '../parsedMinutes.js';
+import { parseAgenda } from './parseAgenda.js';
+import { parseAttendance } from './parseAttendance.js';
+import { parseClosing } from './parseClosing.js';
+import { parseHeader } from './parseHeader.js';
+import { parseItems } from './parseItems.js';
+import { parseResolutions } from './parseResolutions.js';
+
+/**
+ * Everything the structure stage reads from one cleaned minutes text: the
+ * session header, attendance, agenda and its adoption, the item sections,
+ * the resolutions with their votes, and the closing, with every parser's
+ * notes in document-part order (header, attendance, agenda, closing).
+ */
+export function parseMinutes(text: string): ParsedMinutes {
+  const { header, notes: headerNotes } = parseHeader(text);
+  const { attendance, attendanceCount, notes: attendanceNotes } = parseAttendance(text);
+  const { agenda, agendaAdoption, notes: agendaNotes } = parseAgenda(text);
+  const items = parseItems(text, agenda);
+  const resolutions = parseResolutions(text, items);
+  const { chair, convenedBy, endTime, preparedBy, signedBy, notes: closingNotes } = parseClosing(text);
+  return {
+    header,
+    attendance,
+    ...(attendanceCount && { attendanceCount }),
+    ...(chair && { chair }),
+    ...(convenedBy && { convenedBy }),
+    agenda,
+    ...(agendaAdoption && { agendaAdoption }),
+    items,
+    resolutions,
+    ...(endTime && { endTime }),
+    ...(preparedBy && { preparedBy }),
+    signedBy,
+    notes: [...headerNotes, ...attendanceNotes, ...agendaNotes, ...closingNotes],
+  };
+}

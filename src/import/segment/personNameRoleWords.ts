@@ -1,0 +1,52 @@
+/** Stems of the words that name a role or function in minutes (predsednik, članica, vodja, svetovalka, ŽUPAN). */
+const ROLE_STEMS = [
+  'predsed',
+  'podpredsed',
+  'član',
+  'svetnik',
+  'svetnic',
+  'župan',
+  'podžupan',
+  'direktor',
+  'vodj',
+  'tajnik',
+  'tajnic',
+  'svetoval',
+  'referent',
+  'sekretar',
+  'načelni',
+  'predstavni',
+  'novinar',
+  'zapisnik',
+  'zapisničar',
+  'strokovn',
+  'višj',
+  'samostojn',
+  'ravnatelj',
+  'koordinator',
+  'pomočni',
+  'namestni',
+  'generaln',
+  'poslan',
+  'pooblašč',
+  'vršil',
+  'računovod',
+  'inšpektor',
+  'odgovorn',
+  'urednik',
+  'urednic',
+  'fotograf',
+  'snemal',
+  'skrbni',
+  'sklicatelj',
+  'vodil',
+  'glavn',
+  'zunanj',
+  'nadzorn',
+];
+
+/** True when a word (any case) names a role or function rather than a person or an organisation. */
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_STEMS.some((stem) => lower.startsWith(stem));
+}

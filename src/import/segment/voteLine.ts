@@ -1,0 +1,26 @@
+// Lines that report a vote rather than state a resolution: "Glasovanje: 15 ZA, 2 PROTI",
+// "ZA: 12", "Sklep je bil sprejet z …", "(4 PRISOTNI: 4 ZA)", "Za sklep so glasovali: 5 članov".
+const VOTE_LINE = new RegExp(
+  [
+    String.raw`(?:rezultat\s+|izid\s+)?glasovanj\p{L}*\s*[:–-]`,
+    String.raw`glasoval\p{L}*\s+(?:je|so)\b`,
+    String.raw`(?:za|proti|vzdržan\p{L}*|prisotn\p{L}*|navzoč\p{L}*)\s*(?::|=|–|-\s|\d)`,
+    String.raw`za\s+(?:je|so|sta|sklep|predlog)\s`,
+    String.raw`(?:proti|vzdržal\p{L}*)\s+(?:je|so|sta|ni|se)\s`,
+    String.raw`\(\s*(?:\d+\s+)?(?:prisotn|navzoč|za\b|glasovan)`,
+    String.raw`(?:predlagani\s+|predlog\s+)?sklep\p{L}*\s+(?:je|ni|so|niso)\s+(?:bil\p{L}*\s+)?(?:\p{L}+\s+)?(?:sprejet|izglasovan|potrjen|zavrnjen)`,
+    String.raw`sklep\p{L}*\s+(?:sprejet|zavrnjen)`,
+    String.raw`(?:soglasno|enoglasno)\b`,
+    String.raw`vsi\s+prisotni`,
+    String.raw`od\s+\d+\s+(?:prisotnih|navzočih)`,
+    String.raw`\d+\s+(?:prisotn\p{L}*|za\b|glasov)`,
+  ].join('|'),
+  'iu',
+);
+
+/** True when the line, leading white space aside, opens with a vote report. */
+export function isVoteLine(line: string): boolean {
+  const start = line.trimStart();
+  const m = VOTE_LINE.exec(start);
+  return m !== null && m.index === 0;
+}
