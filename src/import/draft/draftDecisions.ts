@@ -91,7 +91,7 @@ export function draftDecisions(ctx: DraftContext): string[] {
         kind: 'AGENDA_ADOPTION',
         text: ctx.text
           .slice(span.start, span.end)
-          .replace(/\s*\(.*?\)\s*/g, ' ')
+          .replace(/\s*\([^)]*\)/g, '')
           .trim(),
       },
       [span],

@@ -34,18 +34,27 @@ export function draftSession(
 ): SessionDraft {
   const { header } = minutes;
 
+  // The municipality first (the header's, else the first the text names), so the body is sought within it.
   let municipality: ResolvedEntity | undefined;
   let municipalitySpan: Span | undefined = header.municipality?.span;
   if (header.municipality) {
     municipality = resolver.resolve({ surface: header.municipality.name, type: 'Municipality', structured: true });
+  } else {
+    const mention = found.mentions.find((m) => m.kind === 'Municipality');
+    if (mention) {
+      const want = { surface: mention.surface, type: 'Municipality' as const, structured: true };
+      municipality = resolver.resolve(mention.gazetteerId ? { ...want, gazetteerId: mention.gazetteerId } : want);
+      municipalitySpan = mention.span;
+    }
   }
   let body: ResolvedEntity | undefined;
   if (header.body) {
     const want = { surface: header.body.name, type: bodyNodeType(header.body.kind), structured: true };
     body = resolver.resolve(municipality ? { ...want, municipalityId: municipality.id } : want);
     if (!municipality && body.existing) {
+      // The graph knows the body, and so its municipality.
       const known = graph.entities.find((e) => e.id === body?.id)?.municipalityId;
-      const mention = found.mentions.find((m) => m.kind === 'Municipality' && m.gazetteerId === known);
+      const mention = found.mentions.find((m) => m.gazetteerId === known);
       if (known && mention) {
         municipality = resolver.resolve({
           surface: mention.surface,
@@ -61,23 +70,7 @@ export function draftSession(
       'The header names no body (komisija, odbor, svet …): the session is drafted without one; add it by hand.',
     );
   }
-  if (!municipality) {
-    const mention = found.mentions.find((m) => m.kind === 'Municipality');
-    if (mention) {
-      const want = { surface: mention.surface, type: 'Municipality' as const, structured: true };
-      municipality = resolver.resolve(mention.gazetteerId ? { ...want, gazetteerId: mention.gazetteerId } : want);
-      municipalitySpan = mention.span;
-      if (body && !body.existing && header.body) {
-        // Now that the municipality is known, a body of it may be in the graph after all.
-        body = resolver.resolve({
-          surface: header.body.name,
-          type: bodyNodeType(header.body.kind),
-          municipalityId: municipality.id,
-          structured: true,
-        });
-      }
-    } else notes.push('No municipality is named in the header or the text: the body is not linked to one.');
-  }
+  if (!municipality) notes.push('No municipality is named in the header or the text: the body is not linked to one.');
 
   const municipalityId =
     municipality && municipalitySpan

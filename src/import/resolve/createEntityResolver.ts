@@ -1,5 +1,6 @@
 import type { Review } from '../../facts/factsSchema.js';
-import { ORGANIZATION_TYPES, type NodeType } from '../../facts/vocabulary.js';
+import { BODY_TYPES, ORGANIZATION_TYPES, type NodeType } from '../../facts/vocabulary.js';
+import { acronym } from './acronym.js';
 import { places, type Place } from '../names/gazetteer.js';
 import { nameMatchScore } from '../names/namesMatch.js';
 import { slugify } from '../names/slugify.js';
@@ -96,7 +97,8 @@ export function createEntityResolver(graph: KnownGraph, gazetteer: readonly Plac
   const newId = (type: NodeType, name: string, municipalityId?: string): string => {
     const scope =
       municipalityId && ORGANIZATIONS.includes(type) ? `${municipalityId.replace(/^org:(mestna-)?obcina-/, '')}-` : '';
-    const base = `${entityIdPrefix(type)}:${scope}${slugify(name) || 'unnamed'}`;
+    const stem = (BODY_TYPES as readonly string[]).includes(type) ? acronym(name) : slugify(name);
+    const base = `${entityIdPrefix(type)}:${scope}${stem || 'unnamed'}`;
     let id = base;
     for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
     takenIds.add(id);
