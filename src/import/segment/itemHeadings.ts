@@ -76,6 +76,30 @@ function explicitCandidate(text: string, line: Line, next: Line | undefined, tit
 }
 
 /**
+ * A numbered line set apart like a heading whose wording differs from the
+ * agenda title ("3. Odlok o proračunu 2023" for "Predlog Odloka o proračunu
+ * … – druga obravnava"): a blank line before it, a capital after the number,
+ * one phrase, and a blank line after it unless it is in capitals.
+ */
+function looseHeading(previous: Line | undefined, line: Line, rest: string, next: Line | undefined): boolean {
+  const apart = previous === undefined || previous.text.trim().length === 0;
+  const phrase = rest.trim();
+  const single = phrase.length <= 160 && /^\p{Lu}/u.test(phrase) && !/[.!?:]\s+\S/u.test(phrase);
+  const followedByBlank = next === undefined || next.start > line.end + 1;
+  return apart && single && (followedByBlank || isCapitals(phrase));
+}
+
+/** Loose headings out of order with the sure ones are stray numbered lines. */
+function inOrder(chosen: readonly Candidate[]): Candidate[] {
+  const sure = chosen.filter((c) => c.style !== 'loose');
+  return chosen.filter(
+    (c) =>
+      c.style !== 'loose' ||
+      sure.every((o) => (o.span.start < c.span.start ? o.number < c.number : o.number > c.number)),
+  );
+}
+
+/**
  * The headings that open each agenda item's discussion, after `from` (the end
  * of the agenda): "Ad 1)", "AD/2", "K 2. točki", "K točki 1", "2. točka",
  * "Točka 3:", a repeated agenda line "1. Potrditev zapisnika 1. seje." (also
@@ -107,6 +131,14 @@ export function findItemHeadings(text: string, agenda: readonly AgendaEntry[], f
         }
         const start = line.start + (numbered.indices?.[1]?.[0] ?? 0);
         candidates.push({ number, span: { start, end }, strength: 2, style: 'numbered' });
+      } else if (title !== undefined && looseHeading(lines[i - 1], line, rest, next)) {
+        const start = line.start + (numbered.indices?.[1]?.[0] ?? 0);
+        candidates.push({
+          number,
+          span: { start, end: trimmedEnd(text, line.end, line.start) },
+          strength: 1,
+          style: 'loose',
+        });
       }
       return;
     }
@@ -145,5 +177,6 @@ export function findItemHeadings(text: string, agenda: readonly AgendaEntry[], f
     const held = best.get(c.number);
     if (!held || score(c) > score(held)) best.set(c.number, c);
   }
-  return [...best.values()].sort((a, b) => a.span.start - b.span.start).map(({ number, span }) => ({ number, span }));
+  const chosen = inOrder([...best.values()].sort((a, b) => a.span.start - b.span.start));
+  return chosen.map(({ number, span }) => ({ number, span }));
 }

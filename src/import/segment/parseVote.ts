@@ -90,7 +90,7 @@ function earliest(passage: string, from: number): RegExpExecArray | undefined {
 }
 
 function nextCount(passage: string, from: number): Count | undefined {
-  for (let at = from; at < passage.length; ) {
+  for (let at = from; at < passage.length;) {
     const best = earliest(passage, at);
     if (!best) return undefined;
     const groups = best.groups ?? {};

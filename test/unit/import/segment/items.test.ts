@@ -139,6 +139,26 @@ describe('parseItems', () => {
     expect(spanText(text, items[0]!.bodySpan)).toMatch(/rok podaljša\.$/);
   });
 
+  it('takes a numbered line set apart by blank lines as the heading when its wording differs from the agenda', () => {
+    const text =
+      'DNEVNI RED:\n1. Potrditev zapisnika 3. seje\n2. Predlog Odloka o proračunu Občine Kobarid za leto 2024 – druga obravnava\n3. Razno\n\n' +
+      '1. Potrditev zapisnika 3. seje\nPotrjen.\n\n2. Odlok o proračunu 2024\n\nŽupan je predstavil proračun.\n\n1. Prihodki se povečajo.\n\n3. Razno\nNič.\n';
+    const items = parseItems(text, parseAgenda(text).agenda);
+    expect(items.map((i) => [i.number, spanText(text, i.headingSpan)])).toEqual([
+      [1, '1. Potrditev zapisnika 3. seje'],
+      [2, '2. Odlok o proračunu 2024'],
+      [3, '3. Razno'],
+    ]);
+    expect(spanText(text, items[1]!.bodySpan)).toBe('Župan je predstavil proračun.\n\n1. Prihodki se povečajo.');
+  });
+
+  it('passes over a number alone on its line when the next line is not the title', () => {
+    const text =
+      'DNEVNI RED:\n1. Potrditev zapisnika\n2. Razno\n\n1. Potrditev zapisnika\nRazlogi:\n2.\nNekaj drugega\n\n2. Razno\nNič.\n';
+    const items = parseItems(text, parseAgenda(text).agenda);
+    expect(items.map((i) => spanText(text, i.headingSpan))).toEqual(['1. Potrditev zapisnika', '2. Razno']);
+  });
+
   it('finds explicit headings even without an agenda', () => {
     const text = 'Ad 1) Potrditev zapisnika\nPotrjen.\n\nAd 2) Razno\nNič.\n';
     const items = parseItems(text, []);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAttendance } from '../../../../src/import/segment/parseAttendance.js';
 import { parseClosing } from '../../../../src/import/segment/parseClosing.js';
@@ -83,6 +83,28 @@ describe('parseMinutes', () => {
     const last = minutes.items[minutes.items.length - 1]!;
     expect(last.bodySpan.end).toBeLessThan(minutes.endTime?.span.start ?? seed.length);
   });
+
+  it.each(readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => /^(agenda|resolutions|minutes)-/.test(f)))(
+    'keeps every span of %s inside the text and in order',
+    (name) => {
+      const text = agendaFixture(name);
+      const parsed = parseMinutes(text);
+      const spans = [
+        ...parsed.agenda.map((e) => e.span),
+        ...parsed.items.flatMap((i) => [i.headingSpan, i.bodySpan]),
+        ...parsed.resolutions.flatMap((r) => [r.span, r.labelSpan, ...(r.vote ? [r.vote.span] : [])]),
+      ];
+      for (const s of spans) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(s.start).toBeLessThanOrEqual(s.end);
+      }
+      for (const [i, item] of parsed.items.entries()) {
+        expect(item.headingSpan.end).toBeLessThanOrEqual(item.bodySpan.start);
+        expect(item.bodySpan.end).toBeLessThanOrEqual(parsed.items[i + 1]?.headingSpan.start ?? text.length);
+      }
+    },
+  );
 
   it('carries the agenda notes of a city council whose agenda was extended', () => {
     const text = agendaFixture('minutes-mestni-svet-8-tock.txt');

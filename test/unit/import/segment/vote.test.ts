@@ -23,6 +23,17 @@ describe('parseVote', () => {
       { for: 18, against: 3, abstained: 1 },
       '18 glasovi ZA, 3 PROTI in 1 VZDRŽANIM',
     ],
+    ['Prisotnih 15. Za 15, proti 0.', { present: 15, for: 15, against: 0 }, 'Prisotnih 15. Za 15, proti 0'],
+    [
+      'Sklep je bil sprejet s 14 glasovi za in 1 glasom proti.',
+      { for: 14, against: 1 },
+      '14 glasovi za in 1 glasom proti',
+    ],
+    [
+      'ZA je glasovalo 8 članov, PROTI 2 člana, vzdržal se je 1 član.',
+      { for: 8, against: 2, abstained: 1 },
+      'ZA je glasovalo 8 članov, PROTI 2 člana, vzdržal se je 1 član',
+    ],
     ['Za je glasovalo 19 svetnikov, proti 1.', { for: 19, against: 1 }, 'Za je glasovalo 19 svetnikov, proti 1'],
     ['(prisotnih: 20, za: 20, proti: 0)', { present: 20, for: 20, against: 0 }, '(prisotnih: 20, za: 20, proti: 0)'],
     [
