@@ -1,0 +1,48 @@
+/**
+ * Real Slovenian case forms of people, places and organisations, each
+ * entity's nominative first. Written as clerks write them (diacritics,
+ * feminine surnames on a consonant left uninflected).
+ */
+export const INFLECTION_TABLE: Readonly<Record<string, readonly string[]>> = {
+  'Boštjan Trilar': ['Boštjan Trilar', 'Boštjana Trilarja', 'Boštjanu Trilarju', 'Boštjanom Trilarjem'],
+  'Neven Polajnar': ['Neven Polajnar', 'Nevena Polajnarja', 'Nevenu Polajnarju'],
+  'Jure Kristan': ['Jure Kristan', 'Jureta Kristana', 'Juretu Kristanu', 'Juretom Kristanom'],
+  'Katja Štruc': ['Katja Štruc', 'Katje Štruc', 'Katji Štruc', 'Katjo Štruc'],
+  'Mojca Finc': ['Mojca Finc', 'Mojce Finc', 'Mojci Finc', 'Mojco Finc'],
+  'Kristina Camaj': ['Kristina Camaj', 'Kristine Camaj', 'Kristini Camaj'],
+  'Janez Novak': ['Janez Novak', 'Janeza Novaka', 'Janezu Novaku', 'Janezom Novakom'],
+  'Marko Novakovič': ['Marko Novakovič', 'Marka Novakoviča', 'Marku Novakoviču'],
+  'Peter Kranjec': ['Peter Kranjec', 'Petra Kranjca', 'Petru Kranjcu', 'Petrom Kranjcem'],
+  Kranj: ['Kranj', 'Kranja', 'Kranju', 'Kranjem'],
+  Jekaterinburg: ['Jekaterinburg', 'Jekaterinburga', 'Jekaterinburgu', 'Jekaterinburgom'],
+  Celje: ['Celje', 'Celja', 'Celju', 'Celjem'],
+  Koper: ['Koper', 'Kopra', 'Kopru', 'Koprom'],
+  Gradec: ['Gradec', 'Gradca', 'Gradcu', 'Gradcem'],
+  'Slovenj Gradec': ['Slovenj Gradec', 'Slovenj Gradca', 'Slovenj Gradcu'],
+  'Novo mesto': ['Novo mesto', 'Novega mesta', 'Novem mestu', 'Novim mestom'],
+  'Murska Sobota': ['Murska Sobota', 'Murske Sobote', 'Murski Soboti', 'Mursko Soboto'],
+  'Mestna občina Kranj': ['Mestna občina Kranj', 'Mestne občine Kranj', 'Mestni občini Kranj', 'Mestno občino Kranj'],
+  'Občina Bohinj': ['Občina Bohinj', 'Občine Bohinj', 'Občini Bohinj', 'Občino Bohinj'],
+  Rusija: ['Rusija', 'Rusije', 'Rusiji', 'Rusijo'],
+  Kitajska: ['Kitajska', 'Kitajske', 'Kitajski', 'Kitajsko'],
+  Nemčija: ['Nemčija', 'Nemčije', 'Nemčiji', 'Nemčijo'],
+  Ljubljana: ['Ljubljana', 'Ljubljane', 'Ljubljani', 'Ljubljano'],
+  Dunaj: ['Dunaj', 'Dunaja', 'Dunaju', 'Dunajem'],
+  Videm: ['Videm', 'Vidma', 'Vidmu'],
+  Benetke: ['Benetke', 'Benetk', 'Benetkah'],
+  Jesenice: ['Jesenice', 'Jesenic', 'Jesenicah'],
+  Šenčur: ['Šenčur', 'Šenčurja', 'Šenčurju'],
+  Mengeš: ['Mengeš', 'Mengša', 'Mengšu'],
+  Bruselj: ['Bruselj', 'Bruslja', 'Bruslju'],
+  'Bosna in Hercegovina': ['Bosna in Hercegovina', 'Bosne in Hercegovine', 'Bosni in Hercegovini'],
+  'Javna agencija SPIRIT Slovenija': [
+    'Javna agencija SPIRIT Slovenija',
+    'Javne agencije SPIRIT Slovenija',
+    'Javni agenciji SPIRIT Slovenija',
+  ],
+  'Komisija za medobčinsko in mednarodno sodelovanje': [
+    'Komisija za medobčinsko in mednarodno sodelovanje',
+    'Komisije za medobčinsko in mednarodno sodelovanje',
+    'Komisiji za medobčinsko in mednarodno sodelovanje',
+  ],
+};
