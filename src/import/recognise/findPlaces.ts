@@ -1,0 +1,55 @@
+import type { Mention } from './relationsFound.js';
+import { groupSpan } from '../span.js';
+import { findPlaceMentions } from '../names/findPlaceMentions.js';
+import { guessNominative } from './guessNominative.js';
+
+// One to three capitalised words, joined by spaces or hyphens ("Székesfehérvár", "Bad Radkersburg", "Novi Sad").
+const NAME = String.raw`\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}`;
+
+// A city introduced by a noun that keeps it in the nominative ("z mestom Chengdu", "s kitajskim mestom Zhangjiakou").
+const APPOSITION = new RegExp(
+  String.raw`(?<![\p{L}])(?<noun>[Mm]est(?:o|a|u|om|i|ih|oma)|[Pp]artnersk\p{L}*\s+mest\p{L}*|[Pp]rijateljsk\p{L}*\s+mest\p{L}*|[Pp]obraten\p{L}*\s+mest\p{L}*|prestolnic\p{L}*)\s+(?:(?:\p{Ll}+(?:sk|šk|čk|n)\p{Ll}*)\s+)?(?<name>${NAME})`,
+  'dgu',
+);
+// A city right after "pobratenje/pobratenju … z/s": the name carries the instrumental ("z Jekaterinburgom").
+const AFTER_TWINNING = new RegExp(
+  String.raw`(?<![\p{L}])[Pp]obrat\p{L}*\s+(?:(?:\p{Ll}+\s+){0,4}?)(?:z|s)\s+(?<name>${NAME})`,
+  'dgu',
+);
+
+/** Words that are capitalised after "mesto"/"občina" without being a place. */
+const NOT_A_NAME = /^(Republik|Mestn|Občin|Komisij|Sklep|Svet|Odbor|Zavod|Javn)/u;
+
+/**
+ * Places named in the text, in text order: every gazetteer match from the
+ * names stage (with its id and nominative), plus cities the gazetteer does not
+ * know when a noun or a twinning phrase introduces them
+ * ("z mestom Chengdu", "pobratenje z Jekaterinburgom"), with a guessed
+ * nominative.
+ */
+export function findPlaces(text: string): Mention[] {
+  const found: Mention[] = findPlaceMentions(text).map((m) => ({
+    surface: m.surface,
+    span: m.span,
+    kind: m.place.type,
+    base: m.place.name,
+    gazetteerId: m.place.id,
+  }));
+  const covered = (start: number, end: number): boolean => found.some((f) => f.span.start < end && start < f.span.end);
+  for (const m of text.matchAll(APPOSITION)) {
+    const span = groupSpan(m, 'name');
+    const name = m.groups?.name ?? '';
+    if (!span || NOT_A_NAME.test(name) || covered(span.start, span.end)) continue;
+    found.push({ surface: name, span, kind: 'City', base: name });
+  }
+  for (const m of text.matchAll(AFTER_TWINNING)) {
+    const span = groupSpan(m, 'name');
+    const name = m.groups?.name ?? '';
+    if (!span || NOT_A_NAME.test(name) || covered(span.start, span.end)) continue;
+    const words = name.split(' ');
+    const last = words.pop() ?? name;
+    const base = [...words, guessNominative(last, 'instrumental')].join(' ');
+    found.push({ surface: name, span, kind: 'City', base });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,141 @@
+import type { Span } from '../span.js';
+import type { StatusStep, TwinningStatus } from './relationsFound.js';
+import type { RecogniseContext } from './recogniseContext.js';
+import type { TwinningSentence } from './findTwinnings.js';
+import { findDatePhrases } from './findDatePhrases.js';
+import { spansOverlap } from './spansOverlap.js';
+import { alignInferredYear } from './alignInferredYear.js';
+
+interface StatusCue {
+  readonly status: TwinningStatus;
+  readonly pattern: RegExp;
+  readonly renewal?: boolean;
+}
+
+// In order of precedence: a sentence that tells of a signing also mentions the proposal before it.
+const CUES: readonly StatusCue[] = [
+  {
+    status: 'SUSPENDED',
+    pattern: /(?<![\p{L}])(?:zamrzn\p{L}*|začasn\p{L}*\s+(?:prekin|ustav|zamrzn|mirovanj)\p{L}*|mirovanj\p{L}*)/iu,
+  },
+  {
+    status: 'ENDED',
+    pattern:
+      /(?<![\p{L}])(?:prekin\p{L}*|ukin\p{L}*|odpoved\p{L}*|prenehanj\p{L}*|prenehal\p{L}*|razveljav\p{L}*|odstop\p{L}*\s+od)/iu,
+  },
+  { status: 'SIGNED', pattern: /(?<![\p{L}])obnov\p{L}*/iu, renewal: true },
+  {
+    status: 'SIGNED',
+    pattern:
+      /(?<![\p{L}])(?:podpis\p{L}*|podpisal\p{L}*|podpisan\p{L}*|pobratil[aoi]?(?![\p{L}])|pobratili|pobratenje\s+je\s+bilo\s+(?:sklenjeno|podpisano))/iu,
+  },
+  {
+    status: 'APPROVED',
+    pattern:
+      /(?:(?:občinsk|mestn)\p{L}*\s+svet\p{L}*(?:[^.]|(?<=\d)\.){0,80}?(?:potrdil|sprejel|soglaša|soglašal|odobril|dal\p{L}*\s+soglasje)\p{L}*|soglaša\p{L}*\s+[sz]\s+pobraten|sprejel\p{L}*\s+sklep\p{L}*\s+o\s+pobratenju)/iu,
+  },
+  {
+    status: 'SUPPORTED',
+    pattern: /(?<![\p{L}])(?:podpir\p{L}*|podprl\p{L}*|podpor\p{L}*|pozitivn\p{L}*\s+mnenj\p{L}*|se\s+strinja\p{L}*)/iu,
+  },
+  { status: 'PROPOSED', pattern: /(?<![\p{L}])(?:predlag\p{L}*|predlog(?!\p{L}*\s+sklep)\p{L}*|pobud\p{L}*)/iu },
+];
+
+const QUESTION = /(?<![\p{L}])(?:vprašal\p{L}*|vpraša|zanima\p{L}*)(?![\p{L}])|\?/iu;
+const NEGATION = /(?<![\p{L}])(?:ne|ni|niso|nista)\s+(?:\p{L}+\s+)?$/iu;
+const FUTURE = /(?<![\p{L}])(?:bo|bodo|bomo|boste|bosta|bom|naj\s+bi|načrtuj\p{L}*|predviden\p{L}*)(?![\p{L}])/iu;
+
+/** The clause of a sentence around a position: between the nearest ; , – around it. */
+function clauseAround(text: string, sentence: Span, position: number): Span {
+  let start = position;
+  while (start > sentence.start && !/[;,–:]/u.test(text[start - 1] ?? '')) start--;
+  let end = position;
+  while (end < sentence.end && !/[;,–]/u.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
+function councilSays(text: string): boolean {
+  return /(?:občinsk|mestn)\p{L}*\s+svet|^\s*svet\s/iu.test(text);
+}
+
+/**
+ * The status steps of each twinning, by twinning index: for every sentence
+ * that speaks of a twinning (not a question, not the agenda), the strongest
+ * status its words give (ended or suspended, signed or renewed, approved by
+ * the council, supported, proposed), dated by the date nearest the cue
+ * (relative dates resolved against the session). A resolution about a
+ * twinning is a step of its own, dated the session day: a council's
+ * resolution approves, any other body's supports.
+ */
+export function findStatusSteps(ctx: RecogniseContext, links: readonly TwinningSentence[]): Map<number, StatusStep[]> {
+  const steps = new Map<number, StatusStep[]>();
+  const agenda = ctx.minutes.agenda.map((a) => a.span);
+  const bodyIsCouncil = ctx.minutes.header.body?.kind === 'COUNCIL';
+  for (const link of links) {
+    const span = ctx.sentences[link.sentence];
+    if (!span || agenda.some((a) => spansOverlap(a, span))) continue;
+    const sentence = ctx.text.slice(span.start, span.end);
+    if (QUESTION.test(sentence)) continue;
+    const resolutionIndex = ctx.minutes.resolutions.findIndex((r) => spansOverlap(r.span, span));
+    const list = steps.get(link.twinning) ?? [];
+    let step: StatusStep | undefined;
+    if (resolutionIndex >= 0) {
+      const resolution = ctx.minutes.resolutions[resolutionIndex];
+      const ending = CUES.slice(0, 2).find((c) => c.pattern.test(sentence));
+      const council =
+        councilSays(resolution?.text ?? sentence) ||
+        (bodyIsCouncil && !/^\s*(komisij|odbor)/iu.test(resolution?.text ?? ''));
+      if (/(?<![\p{L}])(?:ne|ni)\s+(?:podpira|soglaša|potrdi|sprejme)/iu.test(sentence)) continue;
+      const status: TwinningStatus = ending?.status ?? (council ? 'APPROVED' : 'SUPPORTED');
+      step = {
+        status,
+        ...(ctx.sessionDate ? { date: ctx.sessionDate } : {}),
+        span,
+        resolutionIndex,
+        certain: ctx.minutes.header.body !== undefined || councilSays(sentence),
+        ...(ctx.minutes.header.body ? {} : { reason: 'the body that adopted the resolution is not known' }),
+      };
+    } else {
+      for (const cue of CUES) {
+        const m = cue.pattern.exec(sentence);
+        if (!m) continue;
+        const at = span.start + m.index;
+        // In a sentence about several partners a step belongs to the partner named nearest to its cue.
+        const rivals = links.filter((l) => l.sentence === link.sentence && l.partner);
+        if (rivals.length > 1 && link.partner) {
+          const distance = (l: TwinningSentence): number => Math.abs((l.partner?.start ?? 0) - at);
+          if (rivals.some((r) => distance(r) < distance(link))) continue;
+        }
+        const clause = clauseAround(ctx.text, span, at);
+        const before = ctx.text.slice(Math.max(span.start, at - 20), at);
+        if (NEGATION.test(before)) continue;
+        const future = FUTURE.test(ctx.text.slice(clause.start, clause.end));
+        if (future && cue.status !== 'PROPOSED') continue;
+        const dates = findDatePhrases(ctx.text, span, ctx.sessionDate, ctx.referenceYear);
+        const nearest = [...dates].sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
+        const reasons: string[] = [];
+        if (cue.renewal) reasons.push('the text speaks of a renewal (obnovitev)');
+        if (!link.explicit) reasons.push('the partner is named in an earlier sentence');
+        step = {
+          status: cue.status,
+          ...(nearest
+            ? {
+                date: nearest.inferred ? alignInferredYear(nearest.date, ctx.sessionDate, 'past') : nearest.date,
+                dateText: ctx.text.slice(nearest.span.start, nearest.span.end),
+              }
+            : {}),
+          span,
+          certain: reasons.length === 0,
+          ...(reasons.length ? { reason: reasons.join('; ') } : {}),
+        };
+        break;
+      }
+    }
+    if (!step) continue;
+    const duplicate = list.find((s) => s.status === step.status && s.date === step.date);
+    if (duplicate) continue;
+    list.push(step);
+    steps.set(link.twinning, list);
+  }
+  return steps;
+}

@@ -1,0 +1,53 @@
+import type { Span } from '../span.js';
+import type { TwinningKind } from './relationsFound.js';
+
+export interface TwinningCue {
+  /** Undefined for words that only refer back to a twinning already named ("ta korak"). */
+  readonly kind?: TwinningKind;
+  readonly span: Span;
+}
+
+const CUES: readonly (readonly [TwinningKind | undefined, RegExp])[] = [
+  ['TWINNING', /(?<![\p{L}])pobrat\p{L}*/dgiu],
+  [
+    'FRIENDSHIP',
+    /(?<![\p{L}])(?:prijateljsk\p{L}*\s+(?:mest|občin|sodelovanj|odnos|povezav)\p{L}*|(?:listin|sporazum|pogodb)\p{L}*\s+o\s+prijateljstvu|prijateljstv\p{L}*\s+med\s+mest\p{L}*)/dgiu,
+  ],
+  [
+    'PARTNERSHIP',
+    /(?<![\p{L}])(?:partnersk\p{L}*\s+(?:mest|občin|sodelovanj|odnos|povezav)\p{L}*|partnerstv\p{L}*|(?:sporazum|memorand|dogovor)\p{L}*\s+o\s+(?:\p{L}+\s+){0,2}?sodelovanj\p{L}*|pism\p{L}*\s+o\s+nameri)/dgiu,
+  ],
+  [
+    undefined,
+    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*)(?![\p{L}])/dgiu,
+  ],
+];
+
+const RANK: Record<TwinningKind, number> = { TWINNING: 3, FRIENDSHIP: 2, PARTNERSHIP: 1 };
+
+/** The stronger of two kinds: a twinning outranks a friendship, which outranks a partnership. */
+export function strongerKind(a: TwinningKind | undefined, b: TwinningKind | undefined): TwinningKind | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/**
+ * The words in a stretch of text that speak of a twinning or partnership,
+ * with the kind each implies: "pobratenje", "pobrateno mesto", "se je
+ * pobratila" (TWINNING); "prijateljsko mesto", "listina o prijateljstvu"
+ * (FRIENDSHIP); "partnersko mesto", "sporazum o sodelovanju", "pismo o
+ * nameri" (PARTNERSHIP); and words that only refer back to one ("ta korak").
+ */
+export function findTwinningCues(text: string, within: Span): TwinningCue[] {
+  const slice = text.slice(within.start, within.end);
+  const found: TwinningCue[] = [];
+  for (const [kind, pattern] of CUES) {
+    for (const m of slice.matchAll(pattern)) {
+      const span = { start: within.start + m.index, end: within.start + m.index + m[0].length };
+      if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+      found.push(kind ? { kind, span } : { span });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
