@@ -42,6 +42,22 @@ export interface Draft {
 }
 
 /**
+ * The document's id, or the next free one when the graph holds another text
+ * under it (another version of the same minutes): both then describe the
+ * same session, and loading one never replaces what the other states.
+ */
+function freeDocumentId(wanted: string, graph: KnownGraph, notes: string[]): string {
+  const taken = new Set(graph.documentsBySha256.values());
+  if (!taken.has(wanted)) return wanted;
+  let n = 2;
+  while (taken.has(`${wanted}-v${n}`)) n++;
+  notes.push(
+    `The graph holds another text as ${wanted} (another version of these minutes?): this one is ${wanted}-v${n}.`,
+  );
+  return `${wanted}-v${n}`;
+}
+
+/**
  * Turns what the stages read from one document into a draft facts file:
  * the municipality, body and session; attendance, memberships, chair,
  * preparer and signatories; agenda, resolutions and votes; twinnings with
@@ -59,7 +75,7 @@ export function buildDraft(input: DraftInput): Draft {
   const session = draftSession(text, minutes, found, graph, resolver, facts, notes);
   const textSha = createHash('sha256').update(text, 'utf8').digest('hex');
   const alreadyInGraph = graph.documentsBySha256.get(textSha);
-  const documentId = alreadyInGraph ?? session.documentId;
+  const documentId = alreadyInGraph ?? freeDocumentId(session.documentId, graph, notes);
   if (alreadyInGraph)
     notes.push(
       `The graph already holds this text as ${alreadyInGraph}: loading the draft replaces what that document states.`,
@@ -91,7 +107,7 @@ export function buildDraft(input: DraftInput): Draft {
       if (!ok) notes.push(`${r.type} ${r.from} → ${r.to} left out: one end was not stated`);
       return ok;
     });
-  const knownIds = new Set(graph.entities.map((e) => e.id));
+  const knownIds = new Set([...graph.entities.map((e) => e.id), ...graph.sessions.map((s) => s.id)]);
   const date = minutes.header.date ?? String(new Date().getUTCFullYear());
   return {
     facts: {

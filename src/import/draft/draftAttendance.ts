@@ -24,6 +24,23 @@ export function statePerson(
   return ctx.facts.addNode(person.id, 'Person', { name: person.name }, [ref.nameSpan], rule, person.review);
 }
 
+const BODY_EN: Readonly<Record<string, string>> = {
+  Commission: 'the Commission',
+  Council: 'the Council',
+  Committee: 'the Committee',
+  LocalCommunityCouncil: 'the Local Community Council',
+  MayorsCollegium: "the Mayor's Collegium",
+  Board: 'the Board',
+};
+
+/** "Chair of the Commission", "Head of Kabinet župana", "Mayor". */
+function titleEn(ctx: DraftContext, role: string, orgId: string): string {
+  if (orgId === ctx.body?.id) return `${role} of ${BODY_EN[ctx.body.type] ?? 'the body'}`;
+  if (orgId === ctx.municipality?.id) return role;
+  const office = ctx.facts.node(orgId)?.properties.name;
+  return typeof office === 'string' ? `${role} of ${office}` : role;
+}
+
 /** A role from the list ("predsednik komisije", "vodja Kabineta župana") as a membership of the body, municipality or office. */
 function stateMembership(ctx: DraftContext, personId: string, entry: AttendanceEntry): void {
   if (!entry.roleOriginal) return;
@@ -47,11 +64,21 @@ function stateMembership(ctx: DraftContext, personId: string, entry: AttendanceE
     }
   }
   if (!orgId || !ctx.facts.has(orgId)) return;
-  const membershipId = `membership:${personId.replace(/^person:/, '')}-${reading.role.toLowerCase().replace(/_/g, '-')}-${slugify(orgId.replace(/^org:/, ''))}`;
+  const known = ctx.graph.memberships.find(
+    (m) => m.personId === personId && m.role === reading.role && m.organizationId === orgId,
+  );
+  const membershipId =
+    known?.id ??
+    `membership:${personId.replace(/^person:/, '')}-${reading.role.toLowerCase().replace(/_/g, '-')}-${slugify(orgId.replace(/^org:/, ''))}`;
   ctx.facts.addNode(
     membershipId,
     'Membership',
-    { role: reading.role, titleOriginal: entry.roleOriginal, titleEn: reading.titleEn },
+    // A membership the graph has keeps its curated English title; a new one gets a plain one.
+    {
+      role: reading.role,
+      titleOriginal: entry.roleOriginal,
+      titleEn: known ? undefined : titleEn(ctx, reading.titleEn, orgId),
+    },
     [entry.span],
     'attendance.role',
   );

@@ -8,9 +8,15 @@ import type { DraftFacts } from './DraftFacts.js';
  * English name, aliases and ISO code. Returns the id, or undefined when the
  * span is empty.
  */
-export function stateEntity(facts: DraftFacts, entity: ResolvedEntity, span: Span, rule: string): string | undefined {
+export function stateEntity(
+  facts: DraftFacts,
+  entity: ResolvedEntity,
+  span: Span,
+  rule: string,
+  extra: Record<string, unknown> = {},
+): string | undefined {
   const place = entity.place;
-  const properties: Record<string, unknown> = { name: entity.name };
+  const properties: Record<string, unknown> = { name: entity.name, ...extra };
   if (place && !entity.existing) {
     properties.nameEn = place.nameEn;
     const aliases = [...new Set([...place.aliases].filter((a) => a !== place.name))];

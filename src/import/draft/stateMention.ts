@@ -29,5 +29,9 @@ export function stateMention(ctx: DraftContext, mention: Mention, rule: string):
       review: { reason: `"${mention.surface}" looks like an organisation of unknown kind: choose its kind` },
     };
   }
-  return stateEntity(ctx.facts, entity, mention.span, rule) ? entity : undefined;
+  const extra =
+    mention.abbreviation && !entity.existing
+      ? { abbreviation: mention.abbreviation, aliases: [mention.abbreviation] }
+      : {};
+  return stateEntity(ctx.facts, entity, mention.span, rule, extra) ? entity : undefined;
 }

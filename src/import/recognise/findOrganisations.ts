@@ -98,8 +98,13 @@ export function findOrganisations(text: string): Mention[] {
       const named = end > start + m[0].length;
       if (head.needsName && !named && !/^\p{Lu}/u.test(m[0])) continue;
       const surface = text.slice(start, end);
-      found.push(mention(text, start, end, head.kind, nominativePhrase(surface)));
-      if (abbreviation) found.push(abbreviation);
+      const base = nominativePhrase(surface);
+      if (abbreviation) {
+        // Both name one organisation: the bracketed abbreviation resolves by the full name.
+        const abbr = abbreviation.surface;
+        found.push({ ...mention(text, start, end, head.kind, base), abbreviation: abbr });
+        found.push({ ...abbreviation, ...(base ? { base } : {}), abbreviation: abbr });
+      } else found.push(mention(text, start, end, head.kind, base));
     }
   }
   for (const pattern of [COMPANY_AFTER_NOUN, COMPANY_LEGAL_FORM, COMPANY_OF_DIRECTOR]) {

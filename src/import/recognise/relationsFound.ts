@@ -28,6 +28,8 @@ export interface Mention {
   readonly base?: string;
   /** A gazetteer id when the mention is a known place ("city:yekaterinburg", "country:russia"). */
   readonly gazetteerId?: string;
+  /** The abbreviation the text gives in brackets beside the full name ("SPIRIT Slovenija"). */
+  readonly abbreviation?: string;
 }
 
 export type TwinningKind = 'TWINNING' | 'PARTNERSHIP' | 'FRIENDSHIP';

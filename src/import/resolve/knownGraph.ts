@@ -18,15 +18,24 @@ export interface KnownSession {
   readonly number?: number;
 }
 
+export interface KnownMembership {
+  readonly id: string;
+  readonly personId: string;
+  readonly role: string;
+  readonly organizationId: string;
+}
+
 /** What the importer needs to know of the graph to link a new document into it. */
 export interface KnownGraph {
   readonly entities: readonly KnownEntity[];
   readonly sessions: readonly KnownSession[];
+  /** Roles people hold, so a role a new document states again is the same membership. */
+  readonly memberships: readonly KnownMembership[];
   /** Stored document text's SHA-256 → document id, to recognise a document imported before. */
   readonly documentsBySha256: ReadonlyMap<string, string>;
 }
 
-export const EMPTY_GRAPH: KnownGraph = { entities: [], sessions: [], documentsBySha256: new Map() };
+export const EMPTY_GRAPH: KnownGraph = { entities: [], sessions: [], memberships: [], documentsBySha256: new Map() };
 
 const ENTITIES = `
 MATCH (n:Named)
@@ -37,6 +46,10 @@ RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type, n.name AS name
 const SESSIONS = `
 MATCH (s:Session)-[:OF_BODY]->(b)
 RETURN s.id AS id, b.id AS bodyId, s.date AS date, s.number AS number`;
+
+const MEMBERSHIPS = `
+MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:MEMBERSHIP_IN]->(o)
+RETURN m.id AS id, p.id AS personId, m.role AS role, o.id AS organizationId`;
 
 const DOCUMENTS = `MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256`;
 
@@ -66,10 +79,16 @@ export async function readKnownGraph(driver: Driver, database: string): Promise<
         };
         return number === null ? s : { ...s, number: typeof number === 'number' ? number : number.toNumber() };
       });
+      const memberships = (await tx.run(MEMBERSHIPS)).records.map((r) => ({
+        id: String(r.get('id')),
+        personId: String(r.get('personId')),
+        role: String(r.get('role')),
+        organizationId: String(r.get('organizationId')),
+      }));
       const documents = (await tx.run(DOCUMENTS)).records.map(
         (r) => [String(r.get('sha256')), String(r.get('id'))] as const,
       );
-      return { entities, sessions, documentsBySha256: new Map(documents) };
+      return { entities, sessions, memberships, documentsBySha256: new Map(documents) };
     });
   } finally {
     await session.close();

@@ -28,7 +28,10 @@ export interface FoundDate {
 }
 
 const NUMERIC = /(?<!\d[.\d]*)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/dgu;
-const WORDED = new RegExp(`(?<![\\p{L}\\d])(?:(\\d{1,2})\\.\\s*)?(${MONTH_WORD})(?:\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`, 'dgiu');
+const WORDED = new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})\\.\\s*)?(${MONTH_WORD})(?:\\s+((?:19|20)\\d{2})(?!\\d))?(?!\\p{L})`,
+  'dgiu',
+);
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -34,7 +34,10 @@ export function findTimes(text: string): FoundTime[] {
     const [start, end] = m.indices?.[0] ?? [m.index, m.index + whole.length];
     let stop = end;
     while (stop > start && /\s/u.test(text[stop - 1] ?? '')) stop--;
-    found.push({ time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, span: { start, end: stop } });
+    found.push({
+      time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
+      span: { start, end: stop },
+    });
   }
   return found;
 }

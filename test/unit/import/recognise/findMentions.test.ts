@@ -10,6 +10,7 @@ function mentions(text: string, options: FixtureOptions = {}) {
     surface: at(text, m.span),
     base: m.base,
     id: m.gazetteerId,
+    abbreviation: m.abbreviation,
   }));
 }
 
@@ -31,8 +32,16 @@ describe('findMentions', () => {
           'Javne agencije Republike Slovenije za spodbujanje podjetništva, internacionalizacije, tujih investicij in tehnologije',
         base: 'Javna agencija Republike Slovenije za spodbujanje podjetništva, internacionalizacije, tujih investicij in tehnologije',
         id: undefined,
+        abbreviation: 'SPIRIT Slovenija',
       },
-      { kind: 'PublicAgency', surface: 'SPIRIT Slovenija', base: 'SPIRIT Slovenija', id: undefined },
+      // The abbreviation names the same agency: it resolves by the full name.
+      {
+        kind: 'PublicAgency',
+        surface: 'SPIRIT Slovenija',
+        base: 'Javna agencija Republike Slovenije za spodbujanje podjetništva, internacionalizacije, tujih investicij in tehnologije',
+        id: undefined,
+        abbreviation: 'SPIRIT Slovenija',
+      },
     ]);
   });
 
