@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT, runCli } from '../helpers/runCli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { validateFacts } from '../../src/facts/validateFacts.js';
@@ -15,8 +14,7 @@ import { makeDocx } from '../helpers/documentFixtures/makeDocx.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { testDriver } from '../helpers/testDriver.js';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '..', '..');
+const root = PROJECT_ROOT;
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
 // Surnames no other test uses, so the two documents meet only each other in the graph.
 const tag = Math.random()
@@ -87,22 +85,7 @@ const DOC_B_TEXT = minutes(
 
 const DOC_C_TEXT = minutes(9, '2023-06-20', '15. junija 2023,', 'Razprave o pobratenju ni bilo.');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'src/cli/main.ts'), ...args],
-      {
-        cwd: root,
-        env: process.env,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCli;
 
 async function graphSize(): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
