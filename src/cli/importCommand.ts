@@ -78,7 +78,9 @@ export async function importCommand(files: readonly string[], options: ImportOpt
         if (options.load && driver) {
           const facts = await readFactsFile(paths.facts);
           const r = await loadFacts(driver, database, facts);
-          loaded = `; loaded ${r.nodes} facts and ${r.relations} relations (${facts.pending.length} await review, not loaded)`;
+          loaded =
+            `; loaded ${r.nodes} facts and ${r.relations} relations, created ${r.nodesCreated} nodes and ` +
+            `${r.relationshipsCreated} relationships (${facts.pending.length} facts await review, not loaded)`;
         }
         say(
           `${tag}: ${drafted.format} → ${s.documentId}: ${s.nodes} facts, ${s.relations} relations, ${s.forReview} for review, ` +

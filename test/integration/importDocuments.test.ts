@@ -11,6 +11,8 @@ import { draftDocument } from '../../src/import/draftDocument.js';
 import { readKnownGraph } from '../../src/import/resolve/knownGraph.js';
 import { removeDocument } from '../../src/load/removeDocument.js';
 import { makeDocx } from '../helpers/documentFixtures/makeDocx.js';
+import { makeEncryptedPdf } from '../helpers/documentFixtures/makeEncryptedPdf.js';
+import { makeScannedPdf } from '../helpers/documentFixtures/makeScannedPdf.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { testDriver } from '../helpers/testDriver.js';
 
@@ -193,6 +195,14 @@ describe('the importer against the graph', () => {
     expect(Number(partner.records[0]?.get('twinnings'))).toBe(1);
   });
 
+  it('changes nothing when the same documents are imported and loaded again', async () => {
+    const before = await graphSize();
+    const again = await cli('import', join(dir, 'bohinj-7.txt'), join(dir, 'bohinj-8.txt'), '--out', dir, '--load');
+    expect(again.code).toBe(0);
+    expect(again.stdout.match(/created 0 nodes and 0 relationships/g)).toHaveLength(2);
+    expect(await graphSize()).toEqual(before);
+  });
+
   it('loads nothing a reviewer has not accepted: facts marked for review stay out of the graph', async () => {
     const facts = parseYaml(await readFile(join(dir, 'bohinj-7.facts.yaml'), 'utf8')) as {
       nodes: { id: string; review?: unknown }[];
@@ -216,6 +226,11 @@ describe('the importer against the graph', () => {
       'fake.pdf': new TextEncoder().encode('%PDF-1.7\n this is not really a pdf'),
       'fake.docx': new TextEncoder().encode('PK\u0003\u0004 not a real zip'),
       'recipe.txt': new TextEncoder().encode('Recept za potico.\nMoka, orehi, med.\nPeči eno uro.'),
+      'scan.pdf': await makeScannedPdf(2),
+      'locked.pdf': makeEncryptedPdf('ZAPISNIK 2. seje Občinskega sveta'),
+      // Not valid UTF-8, and no minutes in any code page.
+      'broken-utf8.txt': new Uint8Array([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x20, 0xf0, 0x28, 0x8c, 0xbc]),
+      'huge.txt': new Uint8Array(51 * 1024 * 1024).fill(0x61),
     };
     for (const [name, bytes] of Object.entries(files)) await writeFile(join(dir, name), bytes);
     const before = await graphSize();
@@ -232,7 +247,11 @@ describe('the importer against the graph', () => {
     expect(result.stderr).toMatch(/fake\.pdf: cannot import \(CORRUPT\)/);
     expect(result.stderr).toMatch(/fake\.docx: cannot import \(CORRUPT\)/);
     expect(result.stderr).toMatch(/recipe\.txt: cannot import \(NO_STRUCTURE\)/);
-    expect(result.stderr).toMatch(/5 of 5 document\(s\) could not be imported/);
+    expect(result.stderr).toMatch(/scan\.pdf: cannot import \(NO_TEXT_LAYER\): .*OCR/);
+    expect(result.stderr).toMatch(/locked\.pdf: cannot import \(ENCRYPTED\)/);
+    expect(result.stderr).toMatch(/broken-utf8\.txt: cannot import \((NO_STRUCTURE|BINARY|CONTROL_CHARACTERS)\)/);
+    expect(result.stderr).toMatch(/huge\.txt: cannot import \(TOO_LARGE\)/);
+    expect(result.stderr).toMatch(/9 of 9 document\(s\) could not be imported/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(await graphSize()).toEqual(before);
   });
