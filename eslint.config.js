@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.local/', 'coverage/', 'bench/results/'] },
+  { ignores: ['node_modules/', '.local/', 'coverage/', 'bench/results/', 'imports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
