@@ -86,6 +86,15 @@ function listLabel(index: number, type: string | null): string {
   }
 }
 
+/**
+ * Source white space as one space, except a run within a line that holds a tab or three spaces or
+ * more: the author spaced columns apart with it ("Zapisala:        Županja"), so it stays a gap (a
+ * tab). A run with a line break is markup layout.
+ */
+function collapseWhitespace(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/gu, (run) => (/[\n\r\f]/u.test(run) || !/\t| {3}/u.test(run) ? ' ' : '\t'));
+}
+
 class LineWriter {
   readonly lines: string[] = [];
   private current = '';
@@ -96,8 +105,8 @@ class LineWriter {
   constructor(private readonly collapse: boolean) {}
 
   write(text: string): void {
-    let value = this.collapse ? text.replace(/[ \t\n\r\f]+/gu, ' ') : text;
-    if (this.collapse && (this.current === '' || this.current.endsWith(' '))) value = value.replace(/^ /u, '');
+    let value = this.collapse ? collapseWhitespace(text) : text;
+    if (this.collapse && (this.current === '' || /[ \t]$/u.test(this.current))) value = value.replace(/^[ \t]/u, '');
     if (value === '') return;
     if (this.prefix) {
       this.current += this.prefix;
@@ -114,7 +123,7 @@ class LineWriter {
 
   /** Ends the current line if it has anything; `force` ends it even when empty (a <br> or an empty paragraph). */
   end(force = false): void {
-    const line = this.collapse ? this.current.replace(/ +$/u, '') : this.current;
+    const line = this.collapse ? this.current.replace(/[ \t]+$/u, '') : this.current;
     if (line !== '' || force) this.lines.push(line);
     this.current = '';
   }
@@ -125,7 +134,7 @@ function cellText(cell: Element, collapse: boolean): string {
   walk(cell, writer, collapse);
   writer.end();
   return writer.lines
-    .map((line) => line.trim())
+    .map((line) => line.replace(/\t/gu, ' ').trim())
     .filter((line) => line !== '')
     .join(' ');
 }

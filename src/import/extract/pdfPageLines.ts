@@ -16,8 +16,9 @@ export interface PdfTextItem {
 
 /**
  * The visual lines of a page, top to bottom: items whose baselines lie within 40 % of the font
- * size are one line; between items a gap over 0.2 em becomes a space and over 1.5 em a tab
- * (table columns, signature blocks), so rows stay rows.
+ * size are one line; between items a gap over 0.2 em becomes a space and over 1 em a tab
+ * (table columns, signature blocks), so rows stay rows. pdf.js hands a run of spaces over as
+ * one white-space item as wide as the run: it counts as gap, not as text.
  */
 export function pdfPageLines(items: readonly PdfTextItem[]): PdfLine[] {
   const placed = items
@@ -42,9 +43,11 @@ export function pdfPageLines(items: readonly PdfTextItem[]): PdfLine[] {
     let text = '';
     let end = Number.NEGATIVE_INFINITY;
     for (const item of group) {
+      // A word processor's wide gap (several spaces, a tab stop) separates columns; a justified space rarely reaches 1 em.
+      if (/^\s+$/u.test(item.str)) continue;
       const gap = item.x - end;
       if (text !== '' && !/\s$/u.test(text) && !/^\s/u.test(item.str)) {
-        if (gap > 1.5 * item.size) text += '\t';
+        if (gap > 1 * item.size) text += '\t';
         else if (gap > 0.2 * item.size) text += ' ';
       }
       text += item.str;

@@ -26,7 +26,14 @@ const STATUS_CELL =
   /^(?:prisot\p{L}*|navzoč\p{L}*|odsot\p{L}*|opravičen\p{L}*(?:\s+odsot\p{L}*)?|neopravičen\p{L}*(?:\s+odsot\p{L}*)?|da|ne|[✓✔x])$/iu;
 const ABBREVIATION =
   /(?:^|[\s.])(?:mag|dr|prof|doc|izr|univ|dipl|inž|ing|spec|ekon|prav|org|upr|oec|jur|med|arh|grad|soc|str|r)\.$/iu;
+const HONORIFIC = /^(?:gospa|gospod|gdč|ga|g)$/iu;
 const JOINERS = /^[\s,;:–—-]+|[\s,;:–—.-]+$/gu;
+// A remark that states presence, not a role: "opravičil odsotnost", "opravičeno", "neopravičeno odsoten".
+const EXCUSE = String.raw`(?:ne)?opravič\p{L}*`;
+const STATUS_REMARK = new RegExp(
+  String.raw`^(?:(?:je|se|sta)\s+)?(?=(?:\p{L}+[\s,–-]+){0,2}${EXCUSE})(?:(?:${EXCUSE}|odsot\p{L}*|izostan\p{L}*|s\s+seje|sejo|se)[\s,–-]*){1,3}$`,
+  'iu',
+);
 
 /** Cuts a span at the given separator, never inside brackets or between digits ("16,15"). */
 function splitSpan(text: string, span: Span, separator: RegExp): Span[] {
@@ -86,6 +93,12 @@ function statusFromCell(cell: string, fallback: AttendanceStatus): AttendanceSta
 function readChunk(text: string, chunk: Span, status: AttendanceStatus): Draft | undefined {
   const parts = personNameParts(text, chunk);
   if (!parts) return undefined;
+  // "Zavod za turizem Slovenj Gradec": capitalised words after an organisation's name are a place, not a person.
+  // "Delo – Ana Hartman" names the organisation first and sets the person apart with a dash.
+  const before = text.slice(chunk.start, parts.fullSpan.start);
+  const lead = /^[\s(]*(\p{Lu}\p{Ll}+)/u.exec(before)?.[1];
+  if (lead !== undefined && !isRoleWord(lead) && !HONORIFIC.test(lead) && !/[–—:|]|\s-\s/u.test(before))
+    return undefined;
   const times = attendanceTimes(text, chunk);
   const role = roleOf(text, chunk, [parts.fullSpan, ...times.spans]);
   return {
@@ -139,6 +152,25 @@ function shareRole(owner: Draft, group: Draft[]): void {
   }
 }
 
+/**
+ * The chunks of a line, each marked when it can only add to the entry before it: with ";" between
+ * entries ("Urška Vrhovnik, Kabinet župana; Blaž Pirc, Zavod za turizem Slovenj Gradec") what
+ * follows an entry's first comma is its role or organisation, unless a plural role shows the
+ * commas list names ("Ana Novak, Janez Kos – člana; …").
+ */
+function entryChunks(text: string, line: Span): (Span & { rest?: boolean })[] {
+  const parts = splitSpan(text, line, /;/u);
+  if (parts.length < 2) return splitSpan(text, line, /,/u);
+  return parts.flatMap((part) => {
+    const chunks = splitSpan(text, part, /,/u);
+    const listsNames = chunks.slice(1).some((c) => {
+      const name = personNameParts(text, c);
+      return name !== undefined && PLURAL_ROLE.test(text.slice(name.fullSpan.end, c.end).replace(JOINERS, ''));
+    });
+    return chunks.map((c, i) => (i > 0 && !listsNames ? { ...c, rest: true } : c));
+  });
+}
+
 /** Reads one line of a list: a table row ("Ana Novak | svetnica | prisotna") or comma-separated entries. */
 function readLine(text: string, line: Span, status: AttendanceStatus, drafts: Draft[], notes: ParseNote[]): void {
   const written = text.slice(line.start, line.end);
@@ -172,8 +204,8 @@ function readLine(text: string, line: Span, status: AttendanceStatus, drafts: Dr
     }
   }
   const group: Draft[] = [];
-  for (const chunk of splitSpan(text, line, /[,;]/u)) {
-    const draft = readChunk(text, chunk, status);
+  for (const chunk of entryChunks(text, line)) {
+    const draft = chunk.rest ? undefined : readChunk(text, chunk, status);
     const previous = group[group.length - 1];
     if (draft) {
       group.push(draft);
@@ -214,11 +246,23 @@ export function attendanceEntries(
   const notes: ParseNote[] = [];
   for (const line of list.lines) readLine(text, line, list.label.status, drafts, notes);
   for (const d of drafts) {
-    // "Tadej Kos (opravičil odsotnost)": the remark is the status, not a role.
-    if (d.role !== undefined && /^(?:je\s+)?(?:opravičil\p{L}*|opravičen\p{L}*)(?:\s+\p{Ll}+)?$/iu.test(d.role)) {
-      d.status = 'EXCUSED';
-      d.role = undefined;
-    }
+    // "Tadej Kos (opravičil odsotnost)", "Marjan Kunej, član (opravičeno)": the remark is the status, not a role.
+    if (d.role === undefined) continue;
+    const whole = STATUS_REMARK.exec(d.role);
+    const bracketed = whole ? undefined : /\(([^()]*)\)/u.exec(d.role);
+    const remark =
+      whole?.[0] ??
+      (bracketed?.[1] !== undefined && STATUS_REMARK.test(bracketed[1].trim()) ? bracketed[1] : undefined);
+    if (remark === undefined) continue;
+    d.status = /neopravič/iu.test(remark) ? 'ABSENT' : 'EXCUSED';
+    const rest = whole
+      ? ''
+      : d.role
+          .replace(bracketed?.[0] ?? '', ' ')
+          .replace(/\s+/gu, ' ')
+          .replace(JOINERS, '')
+          .trim();
+    d.role = rest === '' ? undefined : rest;
   }
   const entries = drafts.map((d): AttendanceEntry => {
     const group = attendanceGroup(list.label.group, d.role);

@@ -1,11 +1,16 @@
 import type { Span } from '../span.js';
 import { attendanceLabel, type AttendanceLabel } from './attendanceLabel.js';
+import { continuesLine } from './continuesLine.js';
 import { personNameParts } from './personNameParts.js';
+import { typicalLineWidth } from './typicalLineWidth.js';
 
 export interface AttendanceList {
   readonly label: AttendanceLabel;
   readonly labelSpan: Span;
-  /** One span per line (or table row) of the list, bullets and the label left out. */
+  /**
+   * One span per line (or table row) of the list, bullets and the label left out. A line the
+   * word processor wrapped is one span across its line breaks: read them as spaces.
+   */
   readonly lines: Span[];
 }
 
@@ -55,9 +60,12 @@ function cutSentences(text: string, span: Span): Span {
  * odsotni:" followed by bulleted lines, "Vabljeni:" …), with the lines that
  * belong to it: the rest of the label's line, lines wrapped after a comma, and
  * following lines that read as entries (blank lines between them allowed).
+ * A paragraph wrapped over visual lines ("…, Janko Petrovič, Barbara" /
+ * "Pučko, …") stays one line (see continuesLine).
  */
 export function attendanceLists(text: string): AttendanceList[] {
   const lists: AttendanceList[] = [];
+  let width: number | undefined;
   for (const m of text.matchAll(LABEL)) {
     const label = attendanceLabel(m.groups?.label ?? '');
     if (!label) continue;
@@ -77,19 +85,40 @@ export function attendanceLists(text: string): AttendanceList[] {
     if (first.end > first.start) lines.push(first);
     let pos = lineEnd;
     let previous = first;
+    let blankBefore = false;
+    // A line cut before a following sentence is complete: nothing below continues it.
+    let open = first.end === content(text, end, lineEnd).end;
     while (pos < text.length && !nextOnLine) {
       let nextEnd = text.indexOf('\n', pos + 1);
       if (nextEnd < 0) nextEnd = text.length;
       const next = content(text, pos + 1, nextEnd);
       if (next.end === next.start) {
+        blankBefore = true;
         pos = nextEnd;
         continue;
       }
-      const wrapped = lines.length > 0 && /[,;]$/u.test(text.slice(previous.start, previous.end));
-      if (!(wrapped && !ANY_LABEL.test(text.slice(next.start, next.end))) && !looksLikeEntry(text, next)) break;
+      const nextText = text.slice(next.start, next.end);
+      const startsEntry = ANY_LABEL.test(nextText) || BULLET.test(text.slice(pos + 1, nextEnd));
       const kept = cutSentences(text, next);
+      const last = lines[lines.length - 1];
+      if (last && open && !blankBefore && !startsEntry) {
+        width ??= typicalLineWidth(text);
+        const sentence =
+          /^\p{Lu}/u.test(nextText) && SENTENCE_VERB.test(text.slice(kept.start, kept.end).replace(/\([^()]*\)/gu, ''));
+        if (!sentence && continuesLine(text, last, next, width)) {
+          previous = { start: last.start, end: kept.end };
+          lines[lines.length - 1] = previous;
+          pos = nextEnd;
+          if (kept.end < next.end) break;
+          continue;
+        }
+      }
+      blankBefore = false;
+      const wrapped = lines.length > 0 && /[,;]$/u.test(text.slice(previous.start, previous.end));
+      if (!(wrapped && !ANY_LABEL.test(nextText)) && !looksLikeEntry(text, next)) break;
       lines.push(kept);
       previous = kept;
+      open = kept.end === next.end;
       pos = nextEnd;
       if (kept.end < next.end) break;
     }

@@ -1,5 +1,6 @@
 import type { PersonReference } from '../parsedMinutes.js';
 import type { Span } from '../span.js';
+import { closingColumns } from './closingColumns.js';
 import { personNameParts } from './personNameParts.js';
 import { isRoleWord } from './personNameRoleWords.js';
 
@@ -19,12 +20,12 @@ const PREPARED =
   /^(?:zapisal\p{L}*|zapisnik\s+(?:je\s+)?(?:pripravil|sestavil|zapisal|vodil)\p{L}*|pripravil\p{L}*|sestavil\p{L}*|zapisnikar\p{L}*|zapisničar\p{L}*)\s*:?/iu;
 const SIGNED = /,?\s*l\.\s?r\.?\s*$/iu;
 
-/** The cells of one line: stretches separated by tabs or runs of three or more spaces; a leading gap is an empty cell. */
+/** The cells of one line: stretches separated by tabs or runs of two or more spaces; a leading gap is an empty cell. */
 function cellsOf(text: string, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
   const line = text.slice(start, end);
   let pos = 0;
-  for (const m of line.matchAll(/[ \t\u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,}/gu)) {
+  for (const m of line.matchAll(/[ \t\u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}/gu)) {
     cells.push(cellAt(text, start + pos, start + m.index));
     pos = m.index + m[0].length;
   }
@@ -54,9 +55,11 @@ function isRoleCell(cell: Cell | undefined): boolean {
  * Who prepared and who signed the minutes, from the closing lines: "Zapisala:
  * Mojca Finc", "Pripravila:" with the name on the next line, "Boštjan Trilar,
  * l.r.", and signature blocks in one or two columns with a role line above or
- * below the name ("Predsednik", "ŽUPAN", "Predsednica komisije:").
+ * below the name ("Predsednik", "ŽUPAN", "Predsednica komisije:"), also when
+ * the columns lost their gap (see closingColumns, helped by `knownNames`, the
+ * attendees' names).
  */
-export function closingSignatures(text: string, from: number): ClosingSignatures {
+export function closingSignatures(text: string, from: number, knownNames: readonly string[] = []): ClosingSignatures {
   const rows: Cell[][] = [];
   let pos = from;
   while (pos < text.length) {
@@ -65,6 +68,24 @@ export function closingSignatures(text: string, from: number): ClosingSignatures
     const cells = cellsOf(text, pos, end);
     if (cells.some((c) => c.text !== '')) rows.push(cells);
     pos = end + 1;
+  }
+  // Columns that lost their gap: first the rows that say so themselves, then rows beside a two-column row.
+  const single = (row: Cell[] | undefined) => row?.length === 1 && row[0] !== undefined;
+  const split = (r: number, beside: boolean) => {
+    const cell = rows[r]?.[0];
+    if (!single(rows[r]) || !cell) return;
+    const spans = closingColumns(text, cell.span, knownNames, beside);
+    if (spans) rows[r] = spans.map((s) => cellAt(text, s.start, s.end));
+  };
+  for (let r = 0; r < rows.length; r++) split(r, false);
+  // A label alone ("Pripravila:") heads the first column of a block whose second column is the signature.
+  const labelOnly = (row: Cell[] | undefined) =>
+    single(row) && PREPARED.exec(row?.[0]?.text ?? '')?.[0].trim().length === row?.[0]?.text.trim().length;
+  for (let round = 0; round < 3; round++) {
+    const twoColumns = rows.map((row) => row.filter((c) => c.text !== '').length >= 2);
+    for (let r = 0; r < rows.length; r++) {
+      if (twoColumns[r - 1] || twoColumns[r + 1] || labelOnly(rows[r - 1])) split(r, true);
+    }
   }
   let preparedBy: PersonReference | undefined;
   let chair: PersonReference | undefined;
@@ -85,6 +106,8 @@ export function closingSignatures(text: string, from: number): ClosingSignatures
       } else if (labelRole && isRoleWord(labelRole[1]?.split(/\s+/u)[0] ?? '')) {
         nameFrom = cell.span.start + labelRole[0].length;
       }
+      // A sentence that names someone ("Župan Janez Novak se je zahvalil …") is no signature.
+      if (!prepared && /(?<!\p{L})(?:je|so|se|sta|bo|bi)(?!\p{L})/u.test(cell.text)) continue;
       const nameSpan = { start: nameFrom, end: cell.span.end };
       const parts = personNameParts(text, nameSpan);
       if (!parts) continue;

@@ -32,11 +32,28 @@ interface Line {
 
 function linesFrom(text: string, from: number): Line[] {
   const lines: Line[] = [];
-  for (const m of text.matchAll(/^.*$/gmu)) {
-    if (m.index < from) continue;
-    lines.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Line ends as a regex `.` sees them; only lines that start at or after `from` count.
+  const lineEnd = /[\n\r\u2028\u2029]/gu;
+  let start = from;
+  while (start > 0 && !/[\n\r\u2028\u2029]/u.test(text[start - 1] ?? '')) start--;
+  while (start <= text.length) {
+    lineEnd.lastIndex = start;
+    const end = lineEnd.exec(text)?.index ?? text.length;
+    if (start >= from) lines.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
   }
   return lines;
+}
+
+/** For each line, the index of the next line that is not blank (undefined at the end). */
+function nextNonBlankIndex(lines: readonly Line[]): (number | undefined)[] {
+  const next: (number | undefined)[] = new Array<number | undefined>(lines.length);
+  let found: number | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = found;
+    if ((lines[i]?.text.trim().length ?? 0) > 0) found = i;
+  }
+  return next;
 }
 
 function isCapitals(s: string): boolean {
@@ -109,10 +126,12 @@ function inOrder(chosen: readonly Candidate[]): Candidate[] {
 export function findItemHeadings(text: string, agenda: readonly AgendaEntry[], from: number): ItemHeading[] {
   const titles = new Map(agenda.map((e) => [e.number, e.title]));
   const lines = linesFrom(text, from);
+  const following = nextNonBlankIndex(lines);
   const candidates: Candidate[] = [];
   lines.forEach((line, i) => {
     if (line.text.trim().length === 0) return;
-    const next = lines.slice(i + 1).find((l) => l.text.trim().length > 0);
+    const nextIndex = following[i];
+    const next = nextIndex === undefined ? undefined : lines[nextIndex];
     const explicit = explicitCandidate(text, line, next, titles);
     if (explicit) {
       candidates.push({ ...explicit, strength: 3 });
@@ -148,7 +167,7 @@ export function findItemHeadings(text: string, agenda: readonly AgendaEntry[], f
       const title = titles.get(number);
       if (title !== undefined && itemTitleMatches(next.text, title)) {
         const start = line.start + line.text.indexOf(alone[1] ?? '');
-        const after = lines[lines.indexOf(next) + 1];
+        const after = nextIndex === undefined ? undefined : lines[nextIndex + 1];
         const runsOver =
           after && after.start === next.end + 1 && itemTitleMatches(`${next.text} ${after.text}`, title, true);
         const end = runsOver ? trimmedEnd(text, after.end, after.start) : trimmedEnd(text, next.end, next.start);
@@ -156,8 +175,9 @@ export function findItemHeadings(text: string, agenda: readonly AgendaEntry[], f
       }
       return;
     }
+    if (!isCapitals(line.text)) return;
     for (const [number, title] of titles) {
-      if (isCapitals(line.text) && itemTitleMatches(line.text, title, true)) {
+      if (itemTitleMatches(line.text, title, true)) {
         const start = line.start + (line.text.length - line.text.trimStart().length);
         candidates.push({
           number,

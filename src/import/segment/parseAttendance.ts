@@ -4,6 +4,7 @@ import { attendanceCount } from './attendanceCount.js';
 import { attendanceEntries } from './attendanceEntries.js';
 import { attendanceLists } from './attendanceLists.js';
 import { attendanceMoves } from './attendanceMoves.js';
+import { attendanceReading } from './attendanceReading.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -23,8 +24,13 @@ export function parseAttendance(text: string): {
   const attendance: AttendanceEntry[] = [];
   const notes: ParseNote[] = [];
   const listed: Span[] = [];
-  for (const list of attendanceLists(text)) {
-    const read = attendanceEntries(text, list);
+  const lists = attendanceLists(text);
+  const reading = attendanceReading(
+    text,
+    lists.flatMap((l) => l.lines),
+  );
+  for (const list of lists) {
+    const read = attendanceEntries(reading, list);
     attendance.push(...read.entries);
     notes.push(...read.notes);
     listed.push(list.labelSpan, ...list.lines);

@@ -1,5 +1,6 @@
 import type { ParseNote, PersonReference } from '../parsedMinutes.js';
 import type { Span } from '../span.js';
+import { chairActs } from './chairActs.js';
 import { closingSignatures } from './closingSignatures.js';
 import { findTimes } from './findTimes.js';
 import { personNameParts } from './personNameParts.js';
@@ -39,8 +40,12 @@ function personAfter(text: string, m: RegExpExecArray): PersonReference | undefi
  * the session, when it ended ("Seja se je končala ob 17.18.", "Zaključek seje
  * ob …"), who prepared the minutes ("Zapisala:", "Pripravila:") and who
  * signed them ("… l.r." and signature blocks with their role lines).
+ * `knownNames` (the attendees') help tell two signatures on one line apart.
  */
-export function parseClosing(text: string): {
+export function parseClosing(
+  text: string,
+  knownNames: readonly string[] = [],
+): {
   chair?: PersonReference;
   convenedBy?: PersonReference;
   endTime?: { time: string; span: Span };
@@ -68,8 +73,8 @@ export function parseClosing(text: string): {
   }
 
   const closingFrom = endTime?.span.end ?? Math.max(0, text.length - 1500);
-  const signatures = closingSignatures(text, closingFrom);
-  if (!chair && signatures.chair) chair = signatures.chair;
+  const signatures = closingSignatures(text, closingFrom, knownNames);
+  chair ??= signatures.chair ?? chairActs(text);
   if (signatures.signedBy.length === 0) notes.push({ message: 'No signature was found in the closing.' });
   return {
     ...(chair ? { chair } : {}),

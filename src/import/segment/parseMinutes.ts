@@ -18,7 +18,17 @@ export function parseMinutes(text: string): ParsedMinutes {
   const { agenda, agendaAdoption, notes: agendaNotes } = parseAgenda(text);
   const items = parseItems(text, agenda);
   const resolutions = parseResolutions(text, items);
-  const { chair, convenedBy, endTime, preparedBy, signedBy, notes: closingNotes } = parseClosing(text);
+  const {
+    chair,
+    convenedBy,
+    endTime,
+    preparedBy,
+    signedBy,
+    notes: closingNotes,
+  } = parseClosing(
+    text,
+    attendance.map((e) => e.name),
+  );
   return {
     header,
     attendance,
