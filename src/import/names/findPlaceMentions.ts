@@ -81,12 +81,26 @@ const NAME_GAP = /^[ \t\u00a0]*(?:[-‐–.'’][ \t\u00a0]*)?\n?[ \t\u00a0]*$/u
 
 let index: PlaceIndex | undefined;
 
+/**
+ * The genitive of a foreign name that ends in -i, -u or -y, which Slovenian
+ * declines with an inserted j (Chengdu → Chengduja, v Chengduju; Peru → Peruja;
+ * Mali → Malija): the rules of `nameKeys` cannot tell it from a nominative in
+ * -ija (Srbija is not Srbi), so the form is spelt out for foreign places only.
+ * Names with a lower-case word (Rostov na Donu, Zelenortski otoki) decline elsewhere.
+ */
+function jForms(place: Place): string[] {
+  if (place.type === 'Municipality' || place.countryId === 'country:slovenia') return [];
+  return [...new Set([place.name, place.nameEn])]
+    .filter((n) => /[iuy]$/u.test(n) && !/(?:^|\s)\p{Ll}/u.test(n))
+    .map((n) => `${n}ja`);
+}
+
 function buildIndex(): PlaceIndex {
   const byFirstKey = new Map<string, Entry[]>();
   const byAdjective = new Map<string, Place>();
   places().forEach((place, order) => {
     const seen = new Set<string>();
-    for (const name of [place.name, place.nameEn, ...place.aliases, ...(place.forms ?? [])]) {
+    for (const name of [place.name, place.nameEn, ...place.aliases, ...(place.forms ?? []), ...jForms(place)]) {
       const folded = foldName(name);
       if (!folded || seen.has(folded)) continue;
       seen.add(folded);

@@ -6,6 +6,8 @@ import { ACTOR_KINDS } from './recogniseContext.js';
 import { spansOverlap } from './spansOverlap.js';
 import { homeMatcher } from './homeMatcher.js';
 import { matchAttendee } from './matchAttendee.js';
+import { foldName } from '../names/foldName.js';
+import { placeById } from '../names/gazetteer.js';
 
 type Direction = 'after' | 'subject';
 
@@ -14,20 +16,38 @@ interface RoleCue {
   readonly pattern: RegExp;
   /** Where the actor stands: right after the cue ("na pobudo X") or as the subject before it. */
   readonly actor: Direction;
+  /** Whether a place can be the actor: the partner city itself often takes the initiative ("na pobudo mesta Varaždin"). */
+  readonly places?: boolean;
 }
 
 const CUES: readonly RoleCue[] = [
-  { role: 'INITIATED', pattern: /(?<![\p{L}])na\s+pobudo(?![\p{L}])/giu, actor: 'after' },
-  // "pobudo za ta korak je dal Zavod …": the initiator follows the verb.
+  { role: 'INITIATED', pattern: /(?<![\p{L}])na\s+pobudo(?![\p{L}])/giu, actor: 'after', places: true },
+  // "pobudo za ta korak je dal Zavod …", "pobuda je prišla od mesta X", "pobuda je prišla s strani Občine Y".
   {
     role: 'INITIATED',
-    pattern: /(?<![\p{L}])pobud\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:je\s+)?(?:dal|podal)[aoi]?(?![\p{L}])/giu,
+    pattern:
+      /(?<![\p{L}])pobud\p{L}*(?:\s+\p{L}+){0,8}?\s+(?:je\s+)?(?:(?:dal|podal)[aoi]?|(?:prišl|prišel)[aoi]?(?:\s+(?:od|iz|s\s+strani|z\s+strani))?)(?![\p{L}])/giu,
     actor: 'after',
+    places: true,
+  },
+  // "prejela je pobudo za pobratenje od občine Ludbreg": the initiator follows "od" or "s strani".
+  {
+    role: 'INITIATED',
+    pattern: /(?<![\p{L}])pobud\p{L}*(?:\s+za(?:\s+\p{L}+){1,4}?)?\s+(?:od|s\s+strani|z\s+strani)(?![\p{L}])/giu,
+    actor: 'after',
+    places: true,
+  },
+  // "pobudnik pobratenja je bil Zavod …", "pobudnica je bila Občina …": the initiator follows.
+  {
+    role: 'INITIATED',
+    pattern: /(?<![\p{L}])pobudni\p{L}*(?:\s+\p{L}+){0,6}?\s+(?:je|so|sta)\s+bil[aoi]?(?![\p{L}])/giu,
+    actor: 'after',
+    places: true,
   },
   {
     role: 'INITIATED',
     pattern:
-      /(?<![\p{L}])(?:pobudni\p{L}*|(?:dal|podal)\p{L}*\s+pobudo|zamisel\p{L}*\s+o|idej\p{L}*\s+o)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:pobudni\p{L}*(?!(?:\s+\p{L}+){0,6}?\s+(?:je|so|sta)\s+bil)|(?:dal|podal)\p{L}*\s+pobudo|zamisel\p{L}*\s+o|idej\p{L}*\s+o)(?![\p{L}])/giu,
     actor: 'subject',
   },
   {
@@ -54,6 +74,13 @@ const SPEAKS =
   /^\s*(?:,[^,]{0,60},\s*)?(?:je|sta|so)\s+(?:\p{L}+\s+){0,2}?(?:vprašal|odgovoril|povedal|dejal|poudaril|pojasnil|dodal|opozoril|izpostavil|menil|predstavil|poročal|seznanil|informiral)/iu;
 const PASSIVE_PROPOSAL = /(?<![\p{L}])predlagan[aoi]?\s+(?:je|so|sta)\s+bil/iu;
 
+/** True when two place mentions name the same place: by gazetteer id, else by folded nominative. */
+function samePlace(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'City' && a.kind !== 'Municipality') return false;
+  if (a.gazetteerId && b.gazetteerId) return a.gazetteerId === b.gazetteerId;
+  return foldName(a.base ?? a.surface) === foldName(b.base ?? b.surface);
+}
+
 function topLevel(mentions: readonly Mention[]): Mention[] {
   return mentions.filter(
     (m) =>
@@ -70,17 +97,21 @@ function topLevel(mentions: readonly Mention[]): Mention[] {
 /**
  * Who initiated, proposed, brokered or supported each twinning, by twinning
  * index. In every sentence about a twinning, a role cue ("na pobudo",
+ * "pobudo je dal(o)", "pobuda je prišla od", "pobudnik je bil",
  * "predlagal(a)", "v sodelovanju z", "s pomočjo", "v navezi s", "posredoval",
  * "podpira", "podprl", "izkazal interes") names its actor: the mentions after
- * it (joined by "in" or commas) or the subject before it ("slednja" → the
- * last organisation named; "Komisija" → the body of the minutes). Other
+ * it (joined by "in" or commas; for an initiative also a town, the partner
+ * itself included, or the partner's side "madžarska stran", for review) or
+ * the subject before it ("slednja" → the last organisation named; "Komisija"
+ * → the body of the minutes; none before → the one right after the verb,
+ * for review). Other
  * organisations and outside people in those sentences are listed for review
  * (certain: false), as are the partner's share in "obojestransko" interest.
  */
 export function findActorRoles(
   ctx: RecogniseContext,
   links: readonly TwinningSentence[],
-  twinnings: readonly Pick<TwinningFound, 'partner'>[],
+  twinnings: readonly Pick<TwinningFound, 'partner' | 'country'>[],
 ): Map<number, ActorInvolvement[]> {
   const isHome = homeMatcher(ctx.minutes, ctx.mentions);
   const agenda = ctx.minutes.agenda.map((a) => a.span);
@@ -97,16 +128,41 @@ export function findActorRoles(
       if (list.some((o) => o.role === a.role && o.actor.span.start === a.actor.span.start)) return;
       list.push(a);
     };
-    const inside = topLevel(ctx.mentions.filter((m) => span.start <= m.span.start && m.span.end <= span.end));
+    const all = ctx.mentions.filter((m) => span.start <= m.span.start && m.span.end <= span.end);
+    const inside = topLevel(all);
+    // "z občino Pliberk": the municipality phrase around the partner's name is the partner, not another actor.
+    const partnerHere = all.filter((m) => twinning && samePlace(m, twinning.partner));
+    const isPartner = (m: Mention): boolean =>
+      (m.kind === 'City' || m.kind === 'Municipality') &&
+      partnerHere.some((p) => m.span.start <= p.span.start && p.span.end <= m.span.end);
     // A described person and the office named on the same words act as one: the person.
     const actors = inside.filter(
       (m) =>
         ACTOR_KINDS.has(m.kind) &&
         !(twinning && m.span.start === twinning.partner.span.start) &&
+        !isPartner(m) &&
         !(
           m.kind !== 'Person' &&
           inside.some((p) => p.kind === 'Person' && p.span.start === m.span.start && p.span.end === m.span.end)
         ),
+    );
+    // Places that can take the initiative: the partner itself and other foreign towns, never the home side.
+    const placeActors = all.filter(
+      (m) =>
+        (m.kind === 'City' || m.kind === 'Municipality') &&
+        !isHome(m) &&
+        // "na pobudo občine Pliberk": the town inside the phrase names the actor.
+        !all.some(
+          (o) =>
+            o !== m &&
+            (o.kind === 'City' || o.kind === 'Municipality') &&
+            m.span.start <= o.span.start &&
+            o.span.end <= m.span.end &&
+            o.span.end - o.span.start < m.span.end - m.span.start,
+        ),
+    );
+    const withPlaces = [...actors, ...placeActors.filter((p) => !actors.includes(p))].sort(
+      (a, b) => a.span.start - b.span.start,
     );
     const given = new Set<Mention>();
     for (const cue of CUES) {
@@ -115,11 +171,22 @@ export function findActorRoles(
         const end = at + m[0].length;
         const found =
           cue.actor === 'after'
-            ? actorsAfter(ctx.text, actors, end)
+            ? actorsAfter(ctx.text, cue.places ? withPlaces : actors, end)
             : subjectBefore(ctx, actors, span, at, m[0], isHome);
+        // "pobudo je dala madžarska stran": the partner's side, named by its country.
+        if (found.length === 0 && cue.places && twinning) {
+          const side = partnerSide(ctx, twinning, span, end);
+          if (side) found.push(side);
+        }
         for (const { actor, certain, reason } of found) {
           given.add(actor);
-          const clause = clauseSpan(ctx.text, span, Math.min(at, actor.span.start), Math.max(end, actor.span.end));
+          // The partner's side may stand for a partner named in an earlier sentence: the clause stays in this one.
+          const clause = clauseSpan(
+            ctx.text,
+            span,
+            Math.max(span.start, Math.min(at, actor.span.start)),
+            Math.min(span.end, Math.max(end, actor.span.end)),
+          );
           add({ actor, role: cue.role, span: clause, certain, ...(reason ? { reason } : {}) });
         }
       }
@@ -162,7 +229,10 @@ interface Pick1 {
   readonly reason?: string;
 }
 
-/** The actor right after a cue and any joined to it by "in", "ter" or a comma. */
+/**
+ * The actor right after a cue and any joined to it by "in", "ter" or a comma;
+ * a place may stand after a description ("na pobudo partnerskega mesta Varaždin").
+ */
 function actorsAfter(text: string, actors: readonly Mention[], from: number): Pick1[] {
   const picked: Pick1[] = [];
   let cursor = from;
@@ -171,7 +241,9 @@ function actorsAfter(text: string, actors: readonly Mention[], from: number): Pi
     const gap = text.slice(cursor, actor.span.start);
     const ok =
       picked.length === 0
-        ? /^\s*(?:\p{Ll}+\s+){0,1}$/u.test(gap)
+        ? /^\s*(?:\p{Ll}+\s+){0,1}$/u.test(gap) ||
+          ((actor.kind === 'City' || actor.kind === 'Municipality') &&
+            /^\s*(?:\p{Ll}+(?:ega|e|ih|o)\s+){1,2}(?:mest|občin)\p{L}*\s+$/u.test(gap))
         : /^\s*(?:,|in|ter|,\s*in)\s*(?:\p{Ll}+\s+){0,1}$/u.test(gap);
     if (!ok) break;
     picked.push({ actor, certain: true });
@@ -234,7 +306,45 @@ function subjectBefore(
     (masculine && people.length ? people : subjects).length - 1
   ];
   if (subject) return [{ actor: subject, certain: true }];
+  // "Pobratenje je predlagal župan …": with no subject before, the verb's subject may follow it.
+  if (/(?<![\p{L}])(?:je|so|sta)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
+    return actorsAfter(ctx.text, actors, at + cue.length)
+      .slice(0, 1)
+      .map((p) => ({
+        actor: p.actor,
+        certain: false,
+        reason: 'the actor follows the verb (inverted word order); check that it is the subject',
+      }));
+  }
   return [];
+}
+
+/**
+ * The partner when the words after a cue name its side by its country ("madžarska stran", "hrvaške strani"):
+ * a foreign country, the partner's own when the text gives it.
+ */
+function partnerSide(
+  ctx: RecogniseContext,
+  twinning: Pick<TwinningFound, 'partner' | 'country'>,
+  sentence: Span,
+  from: number,
+): Pick1 | undefined {
+  const country = ctx.mentions.find(
+    (m) =>
+      m.kind === 'Country' &&
+      m.span.start >= from &&
+      m.span.end <= sentence.end &&
+      /^\s*(?:\p{Ll}+\s+)?$/u.test(ctx.text.slice(from, m.span.start)),
+  );
+  if (!country || !/^\s+stran\p{L}*/u.test(ctx.text.slice(country.span.end, country.span.end + 12))) return undefined;
+  if (country.gazetteerId === 'country:slovenia') return undefined;
+  const partnerCountry = twinning.country?.gazetteerId ?? placeById(twinning.partner.gazetteerId ?? '')?.countryId;
+  if (partnerCountry && country.gazetteerId && partnerCountry !== country.gazetteerId) return undefined;
+  return {
+    actor: twinning.partner,
+    certain: false,
+    reason: `the text names the partner's side by its country ("${ctx.text.slice(country.span.start, country.span.end)} stran")`,
+  };
 }
 
 /** The clause of the sentence that holds both the cue and its actor. */

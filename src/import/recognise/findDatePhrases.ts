@@ -56,6 +56,9 @@ const WORDS =
 const WEEK_OF_MONTH =
   /(?<![\p{L}])(?<ord>prvi|drugi|tretji|četrti|peti)\s+teden\s+v\s+(?<month>\p{L}+)(?:\s+(?<year>(?:19|20)\d{2}))?/dgiu;
 
+// "leta 2004", "v letu 2019", "od leta 1998": a year alone, which findDates leaves to the caller.
+const YEAR = /(?<![\p{L}])(?:leta|letu|leto)\s+(?<year>(?:19|20)\d{2})(?!\d)(?!\s*[./]\s*\d)/dgiu;
+
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();
   const i = MONTH_STEMS.findIndex((stem) => w.startsWith(stem));
@@ -79,7 +82,8 @@ function overlaps(a: Span, b: Span): boolean {
 
 /**
  * Every date a passage gives or implies, in text order: written dates
- * (findDates, a month alone taking the reference year), weeks of a month
+ * (findDates, a month alone taking the reference year), a year alone ("leta
+ * 2004"), weeks of a month
  * ("drugi teden v januarju 2022" → an interval), and dates relative to the
  * session ("dan pred sejo" → the day before, "lani" → the previous year,
  * "letos", "včeraj", "danes"). Relative ones need the session date or year.
@@ -106,6 +110,11 @@ export function findDatePhrases(
     const span = { start: d.span.start + within.start, end: d.span.end + within.start };
     if (found.some((f) => overlaps(f.span, span))) continue;
     found.push({ date: d.date, span, inferred: d.yearInferred });
+  }
+  for (const m of slice.matchAll(YEAR)) {
+    const span = groupSpan(m, 'year', within.start);
+    if (!span || found.some((f) => overlaps(f.span, span))) continue;
+    found.push({ date: m.groups?.year ?? '', span, inferred: false });
   }
   for (const m of slice.matchAll(AROUND_SESSION)) {
     const span = groupSpan(m, 0, within.start);

@@ -42,5 +42,22 @@ export function findDescribedPeople(text: string): Mention[] {
     const office = officeOf(base);
     found.push({ surface, span, kind: office.kind, base: office.name });
   }
-  return found;
+  return sharePlace(text, found);
+}
+
+const TRAILING_PLACE = /\s(?:v|na)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
+
+/**
+ * "pri ministru za … in ministrici za … v Jekaterinburgu": a place that closes
+ * the last of two descriptions joined by "in" is said of both, so the first
+ * takes it into its nominative (its span stays the words it covers).
+ */
+function sharePlace(text: string, found: Mention[]): Mention[] {
+  return found.map((m) => {
+    const next = found.find((n) => n.kind === m.kind && n.span.start > m.span.end);
+    if (!next || !/^\s+in\s+$/u.test(text.slice(m.span.end, next.span.start))) return m;
+    const place = TRAILING_PLACE.exec(next.surface)?.[0].replace(/\s+/gu, ' ');
+    if (!place || TRAILING_PLACE.test(m.surface) || !m.base || !next.base?.endsWith(place.trim())) return m;
+    return { ...m, base: `${m.base}${place}` };
+  });
 }

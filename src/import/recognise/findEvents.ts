@@ -33,7 +33,12 @@ const CUES: readonly (readonly [EventKind, RegExp])[] = [
 const PROPOSAL_WORD = /(?<![\p{L}])(?:predlag\p{L}*|predlog\p{L}*|zamisel\p{L}*|idej\p{L}*|pobud\p{L}*)(?![\p{L}])/iu;
 const MAYBE = /(?<![\p{L}])(?:morda|mogoče|eventualn\p{L}*)(?![\p{L}])/iu;
 const FUTURE =
-  /(?<![\p{L}])(?:bo|bodo|bomo|boste|bosta|bom|naj\s+bi|načrtuj\p{L}*|predviden\p{L}*|naslednj\p{L}*|prihodnj\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bo|bodo|bomo|boste|bosta|bom|naj\s+bi|načrtuj\p{L}*|načrtovan\p{L}*|predviden\p{L}*|namerava\p{L}*|zamakn\p{L}*|prelož\p{L}*|odlož\p{L}*|naslednj\p{L}*|prihodnj\p{L}*)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(?:ni|niso|nista|nismo|ne)(?![\p{L}])/iu;
+// The conditional near the cue ("listina bi bila podpisana ob prazniku") is a plan, not a fact.
+const CONDITIONAL = /(?<![\p{L}])bi(?![\p{L}])/iu;
+// "pooblasti županjo za podpis listine": a signing authorised or prepared is still to come.
+const PURPOSE = /(?<![\p{L}])za\s+podpis\p{L}*/iu;
 const FIRST_PERSON_PAST = /(?<![\p{L}])(?:smo|sem)\s+(?:\p{L}+\s+){0,2}?\p{L}+l[aeio]?(?![\p{L}])/iu;
 const THIS_CITY = /(?<![\p{L}])v\s+(?:tem|istem)\s+(?:\p{L}+\s+)?mestu/iu;
 
@@ -73,7 +78,7 @@ interface Draft {
  * Visits, delegations, signings, meetings, round tables, screenings and
  * sports events the discussion tells of, in text order: each with its clause,
  * status (PROPOSED when suggested or only an idea, PLANNED in the future
- * tense, HELD otherwise), the date nearest its cue (a screening "smo
+ * tense or the conditional, HELD otherwise), the date nearest its cue (a screening "smo
  * predvajali" is shown at the session and dated the session day), its place ("v
  * Jekaterinburgu", "v tem mestu" → the last city named) and the people and
  * organisations in it. Mentions of one event in neighbouring sentences of an
@@ -94,11 +99,15 @@ export function findEvents(ctx: RecogniseContext, links: readonly TwinningSenten
         const m = pattern.exec(clauseText);
         if (!m) continue;
         const at = clause.start + m.index;
-        const status = statusOf(ctx.text, clause, at, sentenceText);
+        // "listina še ni bila podpisana": what has not happened yet is still to come.
+        const negated = NEGATED.test(ctx.text.slice(Math.max(clause.start, at - 15), at + m[0].length));
+        const status = negated ? 'PLANNED' : statusOf(ctx.text, clause, at, sentenceText);
         const dates = findDatePhrases(ctx.text, clause, ctx.sessionDate, ctx.referenceYear);
         const nearest = [...dates].sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
         const inClause = ctx.mentions.filter((x) => clause.start <= x.span.start && x.span.end <= clause.end);
-        const place = kind === 'SIGNING' ? undefined : placeOf(ctx, clauseText, clause, inClause, isHome);
+        // A signing takes place only where the text says "v/na …": the partner named in it is not its place.
+        const place =
+          kind === 'SIGNING' ? placeAfterIn(ctx, inClause) : placeOf(ctx, clauseText, clause, inClause, isHome);
         const participants = inClause.filter(
           (x) =>
             (ACTOR_KINDS.has(x.kind) || (kind === 'SIGNING' && x.kind === 'City')) &&
@@ -150,15 +159,24 @@ export function findEvents(ctx: RecogniseContext, links: readonly TwinningSenten
  * PROPOSED when a proposal word stands just around the cue ("zamisel o okrogli
  * mizi", "predlagal obisk", "za sestanek predlagal"), when "morda" hedges the clause, or when the
  * clause is what a proposal says ("je predlagal, da se sestane"); PLANNED in
- * the future tense; HELD otherwise.
+ * the future tense, in the conditional near the cue ("bi bila podpisana") and
+ * for a signing authorised or prepared ("pooblasti županjo za podpis"); HELD otherwise.
  */
 function statusOf(text: string, clause: Span, at: number, sentenceText: string): EventFound['status'] {
   const clauseText = text.slice(clause.start, clause.end);
   const lead = text.slice(Math.max(clause.start, at - 40), Math.min(clause.end, at + 30));
   if (PROPOSAL_WORD.test(lead) || MAYBE.test(clauseText)) return 'PROPOSED';
   if (/^(?:da|naj)\s/iu.test(clauseText) && PROPOSAL_WORD.test(sentenceText)) return 'PROPOSED';
-  if (FUTURE.test(clauseText)) return 'PLANNED';
+  if (FUTURE.test(clauseText) || CONDITIONAL.test(lead) || PURPOSE.test(lead)) return 'PLANNED';
   return 'HELD';
+}
+
+function placeAfterIn(ctx: RecogniseContext, inClause: readonly Mention[]): Mention | undefined {
+  return inClause.find(
+    (x) =>
+      (x.kind === 'City' || x.kind === 'Municipality') &&
+      /(?:^|\s)(?:v|na|pri)\s+$/u.test(ctx.text.slice(x.span.start - 5, x.span.start)),
+  );
 }
 
 function placeOf(
@@ -168,11 +186,7 @@ function placeOf(
   inClause: readonly Mention[],
   isHome: (m: Mention) => boolean,
 ): Mention | undefined {
-  const city = inClause.find(
-    (x) =>
-      (x.kind === 'City' || x.kind === 'Municipality') &&
-      /(?:^|\s)(?:v|na|pri)\s+$/u.test(ctx.text.slice(x.span.start - 5, x.span.start)),
-  );
+  const city = placeAfterIn(ctx, inClause);
   if (city) return city;
   if (THIS_CITY.test(clauseText)) {
     return [...ctx.mentions].reverse().find((x) => x.kind === 'City' && x.span.end <= clause.start && !isHome(x));

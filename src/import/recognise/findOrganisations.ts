@@ -7,6 +7,8 @@ interface Head {
   readonly kind: MentionKind;
   /** Whether the head alone, lower-case and without a name after it, is too common a word to count. */
   readonly needsName: boolean;
+  /** Whether the head counts only with a name after it, even capitalised ("Center mesta je …" is no organisation). */
+  readonly alwaysNamed?: boolean;
 }
 
 const ADJ = String.raw`(?:\p{L}+(?:n|sk|šk|čn|ln|rn|tn|sn|v)(?:a|e|i|o|ega|emu|em|im|ih|ima)\s+)?`;
@@ -37,6 +39,13 @@ const HEADS: readonly Head[] = [
     kind: 'Organization',
     needsName: true,
   },
+  // "Center za socialno delo Kranj", "Centra za krepitev zdravja": capitalised, as a proper name.
+  {
+    pattern: new RegExp(`${B}Cent(?:er|r[aueio]m?)(?=\\s+za\\s)`, 'dgu'),
+    kind: 'Organization',
+    needsName: true,
+    alwaysNamed: true,
+  },
 ];
 
 // "podjetje Iskratel", "s podjetjem Domel d.o.o.", "družba Petrol d.d.", "generalni direktor IskraUralTEL".
@@ -58,8 +67,9 @@ const MUNICIPALITY = new RegExp(
   `${B}(?<city>Mestn\\p{L}*\\s+)?(?:o|O)bčin\\p{L}*\\s+(?<name>\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){0,2})`,
   'dgu',
 );
-// An abbreviation in brackets right after a name: "… tehnologije (SPIRIT Slovenija)".
-const BRACKETED_TAIL = /^[^.;:()\n]{0,260}?\((?<abbr>[^()\n]{2,40})\)/du;
+// An abbreviation in brackets right after a name: "… tehnologije (SPIRIT Slovenija)", the name wrapped over
+// lines as a PDF prints it (a blank line ends it).
+const BRACKETED_TAIL = /^(?:[^.;:()\n]|\n(?![ \t]*\n)){0,260}?\((?<abbr>[^()\n]{2,40})\)/du;
 const VERB_INSIDE = /\s(je|so|ki|da|bo|bodo|skupaj|pri)\s/u;
 
 function mention(text: string, start: number, end: number, kind: MentionKind, base?: string): Mention {
@@ -71,8 +81,9 @@ function mention(text: string, start: number, end: number, kind: MentionKind, ba
  * občina Kranj"), companies ("podjetjem Iskratel", "Domel d.o.o."), public
  * agencies with their bracketed abbreviation (also given as a mention of its
  * own), ministries and government bodies, consulates and embassies, and
- * chambers, unions, universities, institutes and societies. Each has its
- * nominative as base where the head word tells how to form it.
+ * chambers, unions, universities, institutes, societies and centres, with
+ * the place that closes a name after its "za …" ("Zavod za turizem Bohinj").
+ * Each has its nominative as base where the head word tells how to form it.
  */
 export function findOrganisations(text: string): Mention[] {
   const found: Mention[] = [];
@@ -93,10 +104,10 @@ export function findOrganisations(text: string): Mention[] {
         end = end + tail[0].lastIndexOf('(');
         while (/\s/u.test(text[end - 1] ?? '')) end--;
       } else {
-        end = readNameTail(text, end, true);
+        end = readNameTail(text, end, true, true);
       }
       const named = end > start + m[0].length;
-      if (head.needsName && !named && !/^\p{Lu}/u.test(m[0])) continue;
+      if (head.needsName && !named && (head.alwaysNamed || !/^\p{Lu}/u.test(m[0]))) continue;
       const surface = text.slice(start, end);
       const base = nominativePhrase(surface);
       if (abbreviation) {
@@ -112,9 +123,10 @@ export function findOrganisations(text: string): Mention[] {
       const pair = m.indices?.groups?.name;
       if (!pair) continue;
       const name = (m.groups?.name ?? '').trim();
+      const base = name.replace(/\s+/gu, ' ');
       // After "direktor" only a name that looks like a brand (IskraUralTEL, BTC, A1) is a company.
       if (pattern === COMPANY_OF_DIRECTOR && !/\p{Lu}.*\p{Lu}|\d/u.test(name)) continue;
-      found.push(mention(text, pair[0], pair[0] + name.length, 'Company', name));
+      found.push(mention(text, pair[0], pair[0] + name.length, 'Company', base));
     }
   }
   for (const m of text.matchAll(MUNICIPALITY)) {

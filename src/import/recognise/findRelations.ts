@@ -2,6 +2,7 @@ import type { ParsedMinutes } from '../parsedMinutes.js';
 import type { RelationsFound, TwinningFound } from './relationsFound.js';
 import type { RecogniseContext } from './recogniseContext.js';
 import { splitSentences } from './splitSentences.js';
+import { splitAtHeadings } from './splitAtHeadings.js';
 import { findMentions } from './findMentions.js';
 import { findTwinnings } from './findTwinnings.js';
 import { findStatusSteps } from './findStatusSteps.js';
@@ -25,7 +26,11 @@ export function findRelations(
 ): RelationsFound {
   const sessionDate = minutes.header.date;
   const referenceYear = options.referenceYear ?? (sessionDate ? Number(sessionDate.slice(0, 4)) : undefined);
-  const sentences = splitSentences(text);
+  const sentences = splitAtHeadings(
+    text,
+    splitSentences(text),
+    minutes.items.map((i) => i.headingSpan),
+  );
   const mentions = findMentions(text, minutes, sentences);
   const ctx: RecogniseContext = {
     text,

@@ -27,12 +27,12 @@ const CUES: readonly StatusCue[] = [
   {
     status: 'SIGNED',
     pattern:
-      /(?<![\p{L}])(?:podpis\p{L}*|podpisal\p{L}*|podpisan\p{L}*|pobratil[aoi]?(?![\p{L}])|pobratili|pobratenje\s+je\s+bilo\s+(?:sklenjeno|podpisano))/iu,
+      /(?<![\p{L}])(?:podpis\p{L}*|podpisal\p{L}*|podpisan\p{L}*|pobratil[aoi]?(?![\p{L}])|pobratili|pobratenje\s+je\s+bilo\s+(?:sklenjeno|podpisano)|sklenjen[aoi]?(?![\p{L}])(?!\s*,?\s*da(?![\p{L}])))/iu,
   },
   {
     status: 'APPROVED',
     pattern:
-      /(?:(?:občinsk|mestn)\p{L}*\s+svet\p{L}*(?:[^.]|(?<=\d)\.){0,80}?(?:potrdil|sprejel|soglaša|soglašal|odobril|dal\p{L}*\s+soglasje)\p{L}*|soglaša\p{L}*\s+[sz]\s+pobraten|sprejel\p{L}*\s+sklep\p{L}*\s+o\s+pobratenju)/iu,
+      /(?:(?:občinsk|mestn)\p{L}*\s+svet\p{L}*(?:[^.]|(?<=\d)\.){0,80}?(?:potrdil|sprejel|soglaša|soglašal|odobril|dal\p{L}*\s+soglasje)\p{L}*|soglaša\p{L}*\s+[sz]\s+pobraten|sprejel\p{L}*\s+sklep\p{L}*\s+o\s+pobratenju|(?:potrjen|odobren)[aoi]?(?:[^.]|(?<=\d)\.){0,60}?(?:občinsk|mestn)\p{L}*\s+svet)/iu,
   },
   {
     status: 'SUPPORTED',
@@ -43,7 +43,11 @@ const CUES: readonly StatusCue[] = [
 
 const QUESTION = /(?<![\p{L}])(?:vprašal\p{L}*|vpraša|zanima\p{L}*)(?![\p{L}])|\?/iu;
 const NEGATION = /(?<![\p{L}])(?:ne|ni|niso|nista)\s+(?:\p{L}+\s+)?$/iu;
-const FUTURE = /(?<![\p{L}])(?:bo|bodo|bomo|boste|bosta|bom|naj\s+bi|načrtuj\p{L}*|predviden\p{L}*)(?![\p{L}])/iu;
+// The future, a plan or a postponement ("se je zamaknil", "preložen") says the step has not happened.
+const FUTURE =
+  /(?<![\p{L}])(?:bo|bodo|bomo|boste|bosta|bom|naj\s+bi|načrtuj\p{L}*|načrtovan\p{L}*|predviden\p{L}*|namerava\p{L}*|zamakn\p{L}*|prelož\p{L}*|odlož\p{L}*)(?![\p{L}])/iu;
+// The conditional near the verb ("bi bila podpisana", "bi podpisali") says what has not happened yet.
+const CONDITIONAL = /(?<![\p{L}])bi(?![\p{L}])/iu;
 
 /** The clause of a sentence around a position: between the nearest ; , – around it. */
 function clauseAround(text: string, sentence: Span, position: number): Span {
@@ -61,7 +65,8 @@ function councilSays(text: string): boolean {
 /**
  * The status steps of each twinning, by twinning index: for every sentence
  * that speaks of a twinning (not a question, not the agenda), the strongest
- * status its words give (ended or suspended, signed or renewed, approved by
+ * status its words give (none but a proposal in the future tense or the
+ * conditional: "bo podpisana", "naj bi", "bi bila podpisana") (ended or suspended, signed or renewed, approved by
  * the council, supported, proposed), dated by the date nearest the cue
  * (relative dates resolved against the session). A resolution about a
  * twinning is a step of its own, dated the session day: a council's
@@ -109,7 +114,9 @@ export function findStatusSteps(ctx: RecogniseContext, links: readonly TwinningS
         const clause = clauseAround(ctx.text, span, at);
         const before = ctx.text.slice(Math.max(span.start, at - 20), at);
         if (NEGATION.test(before)) continue;
-        const future = FUTURE.test(ctx.text.slice(clause.start, clause.end));
+        const future =
+          FUTURE.test(ctx.text.slice(clause.start, clause.end)) ||
+          CONDITIONAL.test(ctx.text.slice(Math.max(clause.start, at - 40), Math.min(clause.end, at + 30)));
         if (future && cue.status !== 'PROPOSED') continue;
         const dates = findDatePhrases(ctx.text, span, ctx.sessionDate, ctx.referenceYear);
         const nearest = [...dates].sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];

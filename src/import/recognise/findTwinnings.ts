@@ -43,13 +43,13 @@ function isNested(m: Mention, all: readonly Mention[]): boolean {
   );
 }
 
-/** The country of a partner when the text puts it right beside the name: "(Rusija)", "v Avstriji", "kitajskim mestom". */
+/** The country of a partner when the text puts it right beside the name: "(Rusija)", "v Avstriji", "iz Hrvaške", "kitajskim mestom". */
 function countryBeside(ctx: RecogniseContext, partner: Mention): Mention | undefined {
   return ctx.mentions.find((c) => {
     if (c.kind !== 'Country') return false;
     if (c.span.start >= partner.span.end) {
       const gap = ctx.text.slice(partner.span.end, c.span.start);
-      return /^\s*(\(|,?\s*v\s+|,?\s*na\s+)$/u.test(gap);
+      return /^\s*(\(|,?\s*v\s+|,?\s*na\s+|,?\s*iz\s+)$/u.test(gap);
     }
     const gap = ctx.text.slice(c.span.end, partner.span.start);
     return c.span.end <= partner.span.start && /^\s*(?:\p{Ll}+\s+){0,1}$/u.test(gap);
@@ -82,11 +82,19 @@ export function findTwinnings(ctx: RecogniseContext): TwinningsInText {
     const item = itemNumberAt(ctx.minutes, span.start);
     const inside = ctx.mentions.filter((m) => span.start <= m.span.start && m.span.end <= span.end);
     const places = inside.filter((m) => (m.kind === 'City' || m.kind === 'Municipality') && !isHome(m));
-    // "z občino Pliberk": the gazetteer's city inside the municipality phrase carries an id, so it is the partner.
+    // "z občino Pliberk": the gazetteer's city inside the municipality phrase carries an id, so it is the partner;
+    // "s hrvaško občino Vrsar": a municipality the gazetteer lacks is foreign, so its town is the partner.
     const candidates = places.filter(
       (m) =>
         m.gazetteerId ||
-        !places.some((c) => c !== m && c.gazetteerId && m.span.start <= c.span.start && c.span.end <= m.span.end),
+        !places.some(
+          (c) =>
+            c !== m &&
+            (c.gazetteerId || c.kind === 'City') &&
+            m.span.start <= c.span.start &&
+            c.span.end <= m.span.end &&
+            c.span.end - c.span.start < m.span.end - m.span.start,
+        ),
     );
     const kind = cues.reduce<TwinningKind | undefined>((k, c) => strongerKind(k, c.kind), undefined);
     const firstCue = cues[0]?.span.start ?? span.start;

@@ -41,11 +41,15 @@ function matchCase(model: string, word: string): string {
  * "Javne agencije Republike Slovenije za …" → "Javna agencija Republike
  * Slovenije za …", "častnim konzulom Republike Slovenije" → "častni konzul
  * Republike Slovenije", "ministrici za investicije" → "ministrica za
- * investicije". The phrase is returned unchanged when no known head noun is
- * among its first three words.
+ * investicije". The phrase is returned with its spacing made single when no
+ * known head noun is among its first three words.
  */
 export function nominativePhrase(phrase: string): string {
-  const words = phrase.split(/(\s+)/u);
+  // A name wrapped over lines (a PDF) is one name: its words are joined by single spaces.
+  const words = phrase
+    .trim()
+    .split(/\s+/u)
+    .flatMap((w, i) => (i ? [' ', w] : [w]));
   for (let w = 0; w < Math.min(words.length, 6); w += 2) {
     const word = words[w] ?? '';
     const head = HEADS.find(([pattern]) => pattern.test(word));
@@ -60,5 +64,5 @@ export function nominativePhrase(phrase: string): string {
     }
     return out.join('');
   }
-  return phrase;
+  return words.join('');
 }

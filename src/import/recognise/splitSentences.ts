@@ -38,6 +38,9 @@ const ABBREVIATIONS = new Set([
   'vklj',
 ]);
 
+// How an item heading is numbered: "3.", "3)", "Ad 2)", "AD 2.", "K 3. točki", "Točka 4:".
+const NUMBERED = String.raw`(?:\d{1,2}[.)]|(?:Ad|AD|K|Točka|TOČKA)\.?\s*\d{1,2}[.):]?)`;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? '')) start--;
@@ -82,11 +85,11 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
       const after = text.slice(i + 1, within.end);
       const blank = /^[ \t\r]*\n/.test(after);
       const closed = /[.:;!?]$/.test(before);
-      const numbered = /^[ \t]*(?:\d{1,2}[.)]|[-–•*]|Ad\s+\d|K\s+\d)\s/u.test(after);
+      const numbered = new RegExp(String.raw`^[ \t]*(?:[-–•*]|${NUMBERED})\s`, 'u').test(after);
       // A numbered heading ("3. Pismo o nameri") ends at its line even without a period.
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
       const heading =
-        /^[ \t]*(?:\d{1,2}[.)]|Ad\s+\d|K\s+\d)\s/u.test(text.slice(Math.max(lineStart, start), i)) &&
+        new RegExp(String.raw`^[ \t]*${NUMBERED}\s`, 'u').test(text.slice(Math.max(lineStart, start), i)) &&
         /^[ \t]*\p{Lu}/u.test(after);
       if (blank || closed || numbered || heading) push(i + 1);
     }
