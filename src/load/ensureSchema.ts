@@ -1,8 +1,15 @@
 import type { Driver } from 'neo4j-driver';
-import { NODE_TYPES } from '../facts/vocabulary.js';
+import { NODE_PROPERTIES, NODE_TYPES } from '../facts/vocabulary.js';
 
 /** Labels with an `id` that must be unique: every node kind, plus provenance and findings. */
 export const ID_LABELS = ['Entity', ...NODE_TYPES, 'Document', 'Passage', 'Finding'] as const;
+
+/**
+ * The kinds whose facts carry a `name` (people, municipalities, every body and
+ * organisation, cities, countries, twinnings, events), read from the closed
+ * vocabulary: a lookup by name on any of them is an index seek, not a label scan.
+ */
+export const NAMED_LABELS = NODE_TYPES.filter((type) => 'name' in NODE_PROPERTIES[type].shape);
 
 /** Every node with a name is also labelled Named, so one full-text index covers all. */
 export const FULLTEXT_INDEX = 'named_entities';
@@ -35,6 +42,10 @@ async function createSchema(driver: Driver, database: string): Promise<void> {
   const statements = [
     ...ID_LABELS.map(
       (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+    // Labels cannot be parameters; these come from the vocabulary, never from input.
+    ...NAMED_LABELS.map(
+      (label) => `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
     ),
     'CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId)',
     'CREATE INDEX finding_document IF NOT EXISTS FOR (f:Finding) ON (f.documentId)',

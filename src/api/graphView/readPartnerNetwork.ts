@@ -9,15 +9,21 @@ import { toGraphView } from './toGraphView.js';
 const NETWORK_TYPES = ['GOVERNS', 'PARTNER', 'LOCATED_IN', 'INVOLVED_IN', 'HOLDS', 'MEMBERSHIP_IN', 'PART_OF'];
 
 /**
- * From the municipality: the cities it GOVERNS; the twinnings that have one of
- * them as PARTNER or that the municipality is INVOLVED_IN; all PARTNER cities
- * of those twinnings, their countries (LOCATED_IN) and the municipalities that
- * govern them; the actors INVOLVED_IN the twinnings; then, up to `$depth`
- * relationships out from those actors and the municipality, the people,
- * memberships, organisations and places around them (HOLDS, MEMBERSHIP_IN,
- * PART_OF, LOCATED_IN, either way). Edges: the relationships of those types
- * between the nodes. The first row says what kind of node `$of` is, so that
- * an unknown id and a non-municipality are told apart in the same query.
+ * The network follows partnerships, never membership in a place, so its size
+ * is that of the municipality's partnerships, not of the graph. From the
+ * municipality: the cities it GOVERNS; the twinnings that have one of them as
+ * PARTNER or that the municipality is INVOLVED_IN; all PARTNER cities of those
+ * twinnings, the municipalities that govern them and their countries (leaves);
+ * the actors INVOLVED_IN the twinnings or PARTICIPATED_IN an event ABOUT one;
+ * then, up to `$depth` relationships out from those actors and the
+ * municipality, the people, memberships and organisations around them (HOLDS,
+ * MEMBERSHIP_IN, PART_OF either way; LOCATED_IN only outwards, to the place an
+ * organisation is in). A country is never walked through (every city and body
+ * of Slovenia is one step from it) and a city is never walked into (every
+ * company in Ljubljana is): both stay leaves. Edges: the relationships of the
+ * network's types between the nodes. The first row says what kind of node
+ * `$of` is, so that an unknown id and a non-municipality are told apart in the
+ * same query.
  */
 const PARTNER_NETWORK = `
 OPTIONAL MATCH (m:Entity {id: $of})
@@ -41,12 +47,20 @@ CALL (m, kind) {
   WITH m, twinnings, cities,
     COLLECT { UNWIND cities AS c MATCH (c)-[:LOCATED_IN]->(k:Country) RETURN DISTINCT k } AS countries,
     COLLECT { UNWIND cities AS c MATCH (o:Municipality)-[:GOVERNS]->(c) RETURN DISTINCT o } AS municipalities,
-    COLLECT { UNWIND twinnings AS t MATCH (a:Actor)-[:INVOLVED_IN]->(t) RETURN DISTINCT a } AS actors
+    COLLECT {
+      UNWIND twinnings AS t
+      MATCH (a:Actor)-[:INVOLVED_IN]->(t)
+      RETURN a
+      UNION
+      UNWIND twinnings AS t
+      MATCH (a:Actor)-[:PARTICIPATED_IN]->(:Event)-[:ABOUT]->(t)
+      RETURN a
+    } AS actors
   CALL (m, actors) {
-    CALL apoc.path.subgraphNodes([m] + actors, {
+    CALL apoc.path.subgraphNodes([m] + [a IN actors WHERE NOT a:Country], {
       maxLevel: $depth,
-      relationshipFilter: 'HOLDS|MEMBERSHIP_IN|PART_OF|LOCATED_IN',
-      labelFilter: '+Actor|+Membership',
+      relationshipFilter: 'HOLDS|MEMBERSHIP_IN|PART_OF|LOCATED_IN>',
+      labelFilter: '+Actor|+Membership|-Country',
       limit: $maxNodes
     }) YIELD node
     RETURN collect(node) AS around
@@ -65,8 +79,9 @@ RETURN kind, ${graphElementsCypher('network', 'relationships')}`;
 /**
  * The partner network of a municipality as a GraphView, in one Cypher query:
  * its city, its twinnings, the partner cities and their countries, who was
- * involved in each twinning (the role on the INVOLVED_IN edge), and the
- * people and organisations around them up to `depth` (1..4) relationships.
+ * involved in each twinning (the role on the INVOLVED_IN edge) or taking
+ * part in an event about it, and the people and organisations around them up
+ * to `depth` (1..4) relationships; never every city or body of a country.
  * Throws a GraphViewError for a bad depth, an unknown id, or an id that is
  * not a Municipality.
  */

@@ -12,8 +12,10 @@ CALL (m) {
   RETURN collect(home) AS homes
 }
 CALL (m, homes) {
-  MATCH (t:Twinning)-[:PARTNER]->(c:City) WHERE c IN homes
-  WITH DISTINCT t
+  // From the municipality's own cities, never from every Twinning: the cost follows the answer, not the graph.
+  UNWIND homes AS home
+  MATCH (t:Twinning)-[:PARTNER]->(home)
+  WITH DISTINCT t, homes
   CALL (t, homes) {
     OPTIONAL MATCH (t)-[pr:PARTNER]->(p:City) WHERE NOT p IN homes
     OPTIONAL MATCH (p)-[:LOCATED_IN]->(country:Country)
