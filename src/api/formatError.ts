@@ -4,6 +4,14 @@ import type { Logger } from 'pino';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * Neo4j's refusal of a negative SKIP or LIMIT: the generated API passes the
+ * client's `offset`, `limit` and `first` through unchecked, so it is the
+ * client's mistake (answered 400), not a server failure.
+ */
+const NEGATIVE_COUNT = /^(?:(SKIP|LIMIT): )?Invalid input\. '(-\d+)' is not a valid value\. Must be a non-negative/;
+const COUNT_ARGUMENT: Readonly<Record<string, string>> = { SKIP: 'offset', LIMIT: 'limit (or first)' };
+
 /** Codes of errors that describe the client's own request; their messages are kept. */
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -18,9 +26,10 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
- * What a client sees of an error: its own mistakes in full; a database
- * outage as one clear sentence; anything else as a generic message, with
- * the detail in the server log only. Never a stack trace or Cypher.
+ * What a client sees of an error: its own mistakes in full (a negative page
+ * size too, which only Neo4j notices); a database outage as one clear
+ * sentence; anything else as a generic message, with the detail in the
+ * server log only. Never a stack trace or Cypher.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.['code'] ?? '');
@@ -31,6 +40,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
+  const count = neo4jCode === 'Neo.ClientError.Statement.ArgumentError' && NEGATIVE_COUNT.exec(original?.message ?? '');
+  if (count) {
+    return {
+      ...base,
+      message: `${COUNT_ARGUMENT[count[1] ?? ''] ?? 'limit, first or offset'} must not be negative; it was ${count[2]}`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   if (
     UNAVAILABLE.has(neo4jCode) ||
     /connect ECONNREFUSED|Pool is closed|Failed to connect/.test(original?.message ?? '')

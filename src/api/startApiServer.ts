@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -13,6 +13,8 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config/config.js';
 import { accessControlPlugin, READS_NEED_TOKEN } from './auth/accessControlPlugin.js';
 import { tokenVerifier } from './auth/verifyToken.js';
+import { errorStatusPlugin } from './errorStatusPlugin.js';
+import { jsonErrorHandler } from './jsonErrorHandler.js';
 import { maxPageSizePlugin } from './limits/maxPageSizePlugin.js';
 import { validationRules } from './limits/validationRules.js';
 import { graphExportRouter } from '../web/graphExport.js';
@@ -52,6 +54,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     schema: options.schema,
     introspection: options.settings.introspection,
     includeStacktraceInErrorResponses: false,
+    // The command that runs the server stops it on SIGINT/SIGTERM (src/cli/startCommand.ts). Apollo's own handlers
+    // would race it, and re-raise the signal after stopping, so the process died before closing the driver.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: validationRules(limits),
     formatError: (formatted, error) => formatError(formatted, error, options.logger),
@@ -60,6 +65,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       ApolloServerPluginLandingPageDisabled(),
       accessControlPlugin(options.settings.auth.requireForReads),
       maxPageSizePlugin(limits.maxPageSize),
+      errorStatusPlugin(),
     ],
   });
   const verify = await tokenVerifier(options.settings.auth);
@@ -70,7 +76,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     pinoHttp({
       logger: options.logger,
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-      customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)} ms`,
+      // Built when the response is done: the body is parsed by then, and the /graphql mount has cut `req.url` to "/".
+      customSuccessObject: (req, res, fields: object) => ({ ...fields, ...requestLogFields(req, res) }),
+      customErrorObject: (req, res, _error, fields: object) => ({ ...fields, ...requestLogFields(req, res) }),
+      customSuccessMessage: (req, res, ms) => `${requestLogLine(req, res)} ${Math.round(ms)} ms`,
+      customErrorMessage: (req, res, error) => `${requestLogLine(req, res)} failed: ${error.message}`,
     }),
   );
   app.get('/health', (_req, res) => {
@@ -117,6 +127,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       },
     }),
   );
+  // Last: errors before GraphQL (a malformed or oversized body) as JSON, not Express's HTML page.
+  app.use(jsonErrorHandler(options.logger));
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -135,4 +147,44 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     server,
     stop: () => apollo.stop(),
   };
+}
+
+/** The name of a GraphQL document's first operation, when it opens with a named one. */
+const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+/**
+ * What the request log says about a finished request: the path as the client
+ * asked for it, the status sent (`aborted` when the client left before the
+ * response was complete) and, for GraphQL, the operation's name when the body
+ * or query string gives one.
+ */
+function requestLogFields(
+  req: IncomingMessage,
+  res: ServerResponse,
+): { path: string; status: number; aborted?: true; operationName?: string } {
+  const { originalUrl, url, body, query } = req as IncomingMessage & {
+    originalUrl?: string;
+    body?: unknown;
+    query?: unknown;
+  };
+  const named = (source: unknown): string | undefined => {
+    const { operationName: name, query: document } = (source ?? {}) as { operationName?: unknown; query?: unknown };
+    if (typeof name === 'string' && name !== '') return name;
+    // Clients such as curl leave operationName out; the document's own name then says what was asked.
+    if (typeof document === 'string') return OPERATION_NAME.exec(document)?.[1];
+    return undefined;
+  };
+  const operationName = named(body) ?? named(query);
+  return {
+    path: originalUrl ?? url ?? '',
+    status: res.statusCode,
+    ...(res.writableFinished ? {} : { aborted: true as const }),
+    ...(operationName ? { operationName } : {}),
+  };
+}
+
+/** The request log's message: `POST /graphql 200 Twinnings`. */
+function requestLogLine(req: IncomingMessage, res: ServerResponse): string {
+  const { path, status, aborted, operationName } = requestLogFields(req, res);
+  return [req.method, path, aborted ? `${status} (aborted)` : status, operationName].filter(Boolean).join(' ');
 }

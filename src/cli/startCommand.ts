@@ -45,15 +45,49 @@ export async function startCommand(): Promise<void> {
       : 'Stop with Ctrl-C.',
   );
 
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal}: finishing requests in flight…`);
+  stopOnSignalOrOrphaning(async () => {
     await api.stop();
     await driver.close();
-    say('API stopped');
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  });
+}
+
+/** Time allowed for requests in flight before the process exits anyway: process managers kill at about 10 s. */
+const STOP_DEADLINE_MS = 8_000;
+
+/**
+ * Stops the server once, gracefully, on SIGINT, SIGTERM or SIGHUP (a repeat,
+ * as when a terminal's Ctrl-C reaches both npm and this process, changes
+ * nothing), or when run by `npm start` and npm itself has gone (killed with
+ * SIGKILL, or a shell between them died of the signal): an API left behind
+ * would hold its port. Exits with code 1 if stopping overruns the deadline.
+ */
+function stopOnSignalOrOrphaning(stop: () => Promise<void>): void {
+  let stopping = false;
+  // Only under `npm start`: started by hand in the background (nohup, &), outliving the shell is wanted.
+  const parent = process.ppid;
+  const orphanWatch =
+    process.env['npm_lifecycle_event'] === 'start'
+      ? setInterval(() => {
+          if (process.ppid !== parent) void shutdown(`the parent process (pid ${parent}, npm's) has exited`);
+        }, 500).unref()
+      : undefined;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+  async function shutdown(reason: string): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(orphanWatch);
+    say(`${reason}: finishing requests in flight…`);
+    setTimeout(() => {
+      process.stderr.write(`error: requests still in flight after ${STOP_DEADLINE_MS / 1000} s; exiting anyway\n`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    try {
+      await stop();
+      say('API stopped');
+    } catch (error) {
+      process.stderr.write(`error: stopping the API: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  }
 }

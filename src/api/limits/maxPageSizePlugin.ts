@@ -17,7 +17,7 @@ function numberOf(value: ValueNode, variables: Record<string, unknown>): number 
  * Refuses a request for more than `max` items in one list (`limit:`,
  * `first:`), literal or variable, once the operation is known and before it
  * executes, so no database work starts. @neo4j/graphql's @limit caps silently;
- * this says which limit was hit.
+ * this says which limit was hit, with HTTP status 400.
  */
 export function maxPageSizePlugin(max: number): ApolloServerPlugin {
   return {
@@ -33,7 +33,10 @@ export function maxPageSizePlugin(max: number): ApolloServerPlugin {
                 if (n !== undefined && n > max) {
                   throw new GraphQLError(
                     `list size limit: ${field.name.value}(${argument.name.value}: ${n}) asks for more than the maximum of ${max} items per page; page with cursors instead`,
-                    { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxPageSize', max }, nodes: [argument] },
+                    {
+                      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxPageSize', max, http: { status: 400 } },
+                      nodes: [argument],
+                    },
                   );
                 }
               }
