@@ -8,6 +8,7 @@ import { homeMatcher } from './homeMatcher.js';
 import { matchAttendee } from './matchAttendee.js';
 import { foldName } from '../names/foldName.js';
 import { placeById } from '../names/gazetteer.js';
+import { partnerInitiative } from './partnerInitiative.js';
 
 type Direction = 'after' | 'subject';
 
@@ -191,6 +192,22 @@ export function findActorRoles(
         }
       }
     }
+    // The partner's own proposal is its initiative: "pobuda Občine Gradež", "mesto Singen je predlagalo".
+    for (const p of partnerHere) {
+      const outer = all
+        .filter((o) => (o.kind === 'City' || o.kind === 'Municipality') && o.span.start <= p.span.start)
+        .filter((o) => p.span.end <= o.span.end)
+        .reduce((a, b) => (b.span.end - b.span.start > a.span.end - a.span.start ? b : a), p);
+      const said = partnerInitiative(ctx.text, span, p, outer.span);
+      if (!said) continue;
+      add({ actor: p, role: 'INITIATED', span: said, certain: true });
+      // Whoever stands before the partner's proposal only reports it ("je predstavil dopis županje Občine X").
+      for (let i = list.length - 1; i >= 0; i--) {
+        const o = list[i];
+        if (o?.role === 'PROPOSED' && o.actor.span.start >= span.start && o.actor.span.end <= outer.span.start)
+          list.splice(i, 1);
+      }
+    }
     if (/obojestransk/iu.test(sentence) && twinning) {
       add({
         actor: twinning.partner,
@@ -306,6 +323,12 @@ function subjectBefore(
     (masculine && people.length ? people : subjects).length - 1
   ];
   if (subject) return [{ actor: subject, certain: true }];
+  // "Pobudo podpira tudi Zveza …": the sentence opens with the object, so the subject follows the verb.
+  if (/^\s*(?:t[oae]j?\s+)?(?:pobud|predlog)\p{L}*\s+$/iu.test(before)) {
+    return actorsAfter(ctx.text, actors, at + cue.length)
+      .slice(0, 1)
+      .map((p) => ({ actor: p.actor, certain: true }));
+  }
   // "Pobratenje je predlagal župan …": with no subject before, the verb's subject may follow it.
   if (/(?<![\p{L}])(?:je|so|sta)\s+(?:\p{Ll}+\s+)?$/u.test(before)) {
     return actorsAfter(ctx.text, actors, at + cue.length)

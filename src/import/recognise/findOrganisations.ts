@@ -1,6 +1,7 @@
 import type { Mention, MentionKind } from './relationsFound.js';
 import { readNameTail } from './readNameTail.js';
 import { nominativePhrase } from './nominativePhrase.js';
+import { NAME_JOINER } from './nameJoiner.js';
 
 interface Head {
   readonly pattern: RegExp;
@@ -64,7 +65,7 @@ const COMPANY_OF_DIRECTOR = new RegExp(
 );
 // "Mestna občina Kranj", "Mestne občine Kranj", "z občino Pliberk", "Občina Bohinj".
 const MUNICIPALITY = new RegExp(
-  `${B}(?<city>Mestn\\p{L}*\\s+)?(?:o|O)bčin\\p{L}*\\s+(?<name>\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){0,2})`,
+  `${B}(?<city>Mestn\\p{L}*\\s+)?(?:o|O)bčin\\p{L}*\\s+(?<name>\\p{Lu}\\p{L}+(?:${NAME_JOINER}\\p{Lu}\\p{L}+){0,2})`,
   'dgu',
 );
 // An abbreviation in brackets right after a name: "… tehnologije (SPIRIT Slovenija)", the name wrapped over
@@ -130,7 +131,7 @@ export function findOrganisations(text: string): Mention[] {
     }
   }
   for (const m of text.matchAll(MUNICIPALITY)) {
-    const name = m.groups?.name ?? '';
+    const name = (m.groups?.name ?? '').replace(/\s+/gu, ' ');
     const base = `${m.groups?.city ? 'Mestna občina' : 'Občina'} ${name}`;
     found.push(mention(text, m.index, m.index + m[0].length, 'Municipality', base));
   }

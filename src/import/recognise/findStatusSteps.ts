@@ -27,7 +27,7 @@ const CUES: readonly StatusCue[] = [
   {
     status: 'SIGNED',
     pattern:
-      /(?<![\p{L}])(?:podpis\p{L}*|podpisal\p{L}*|podpisan\p{L}*|pobratil[aoi]?(?![\p{L}])|pobratili|pobratenje\s+je\s+bilo\s+(?:sklenjeno|podpisano)|sklenjen[aoi]?(?![\p{L}])(?!\s*,?\s*da(?![\p{L}])))/iu,
+      /(?<![\p{L}])(?:podpis\p{L}*|podpisal\p{L}*|podpisan\p{L}*|pobratil[aoi]?(?![\p{L}])|pobratili|pobratenje\s+je\s+bilo\s+(?:sklenjeno|podpisano)|pobraten[aoi]?\s+(?:že\s+)?od(?=\s+(?:leta\s+)?\d{4})|sklenjen[aoi]?(?![\p{L}])(?!\s*,?\s*da(?![\p{L}])))/iu,
   },
   {
     status: 'APPROVED',
@@ -38,7 +38,11 @@ const CUES: readonly StatusCue[] = [
     status: 'SUPPORTED',
     pattern: /(?<![\p{L}])(?:podpir\p{L}*|podprl\p{L}*|podpor\p{L}*|pozitivn\p{L}*\s+mnenj\p{L}*|se\s+strinja\p{L}*)/iu,
   },
-  { status: 'PROPOSED', pattern: /(?<![\p{L}])(?:predlag\p{L}*|predlog(?!\p{L}*\s+sklep)\p{L}*|pobud\p{L}*)/iu },
+  {
+    status: 'PROPOSED',
+    pattern:
+      /(?<![\p{L}])(?:predlag\p{L}*|predlog(?!\p{L}*\s+(?:sklep|sporazum|listin|pogodb|memorand|pism|odlok))\p{L}*|pobud\p{L}*)/iu,
+  },
 ];
 
 const QUESTION = /(?<![\p{L}])(?:vprašal\p{L}*|vpraša|zanima\p{L}*)(?![\p{L}])|\?/iu;
@@ -62,15 +66,63 @@ function councilSays(text: string): boolean {
   return /(?:občinsk|mestn)\p{L}*\s+svet|^\s*svet\s/iu.test(text);
 }
 
+// A proposal or initiative that governs what follows it ("predlagala, da obe mesti obnovita", "pobuda za podpis",
+// "predlog za prekinitev"), but not "na pobudo X" or "po predlogu X", which say on whose initiative a thing was done.
+const PROPOSAL = /(?<![\p{L}])(?<!(?:na|po|ob)\s+)(?:predlag\p{L}*|predlog\p{L}*|pobud\p{L}*|zahtev\p{L}*)/iu;
+// "za podpis", "pred podpisom", "do podpisa": the signature is a purpose or a time limit, not a fact.
+const PURPOSE = /(?<![\p{L}])(?:za|pred|do|brez)\s+(?:\p{L}+\s+)?$/iu;
+
+/** True when a proposal word before the cue in its sentence (or after it in its clause) governs it. */
+function proposedHere(text: string, sentence: Span, clause: Span, at: number): boolean {
+  return PROPOSAL.test(text.slice(sentence.start, at)) || PROPOSAL.test(text.slice(at, clause.end));
+}
+
+// The verb a resolution opens with: what comes before it is the body that adopts it.
+const RESOLUTION_VERB =
+  /(?<![\p{L}])(?:soglaša\p{L}*|potrdi\p{L}*|potrjuje|sprejme|sprejema|sprejel\p{L}*|podpira|podprl\p{L}*|prekine|zamrzne|se\s+seznan\p{L}*|se\s+strinja|predlaga|priporoča|odobri\p{L}*|daje|pooblašča|ugotavlja|nalaga|ne\s+\p{L}+)(?![\p{L}])/iu;
+const OTHER_BODY =
+  /(?<![\p{L}])(?:komisij|odbor|kolegij|svet\s+(?:krajevne|četrtne|vaške|ks|čs)|delovn\p{L}*\s+skupin|sosvet)/iu;
+// A body other than the council can only propose to it ("predlaga mestnemu svetu, da ga potrdi").
+const PROPOSES_TO_COUNCIL =
+  /(?<![\p{L}])predlaga\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:občinsk|mestn)\p{L}*\s+svet|(?:občinsk|mestn)\p{L}*\s+svetu\s+predlaga/iu;
+const ENDS =
+  /(?<![\p{L}])(?:prekin\p{L}*|ukin\p{L}*|odpoved\p{L}*|prenehanj\p{L}*|razveljav\p{L}*|odstop\p{L}*\s+od)/iu;
+const TAKES_A_STAND =
+  /(?<![\p{L}])(?:soglaša\p{L}*|potrdi\p{L}*|potrjuje|sprejme|sprejema|sprejel\p{L}*|podpira|podprl\p{L}*|se\s+strinja|predlaga|priporoča|odobri\p{L}*|daje\s+(?:pozitivno\s+)?(?:mnenje|soglasje|podporo)|pooblašča|sklene)(?![\p{L}])/iu;
+
+/**
+ * The step a resolution about a twinning takes: the council's resolution
+ * approves (or ends, or suspends), any other body's supports; a body that
+ * only proposes an end to the council, or only takes note ("se seznani"),
+ * or refuses ("ne podpira"), takes no step.
+ */
+function resolutionStatus(resolution: string, sentence: string, bodyIsCouncil: boolean): TwinningStatus | undefined {
+  if (/(?<![\p{L}])(?:ne|ni)\s+(?:podpira|soglaša|potrdi|sprejme)/iu.test(sentence)) return undefined;
+  const verb = RESOLUTION_VERB.exec(resolution);
+  const subject = resolution.slice(0, verb ? verb.index : 80);
+  const proposes = PROPOSES_TO_COUNCIL.test(resolution);
+  const council = !proposes && !OTHER_BODY.test(subject) && (councilSays(subject) || bodyIsCouncil);
+  const suspends = CUES[0]?.pattern.test(sentence);
+  if (suspends || ENDS.test(sentence)) {
+    if (!council) return undefined;
+    return suspends ? 'SUSPENDED' : 'ENDED';
+  }
+  if (!TAKES_A_STAND.test(resolution)) return undefined;
+  return council ? 'APPROVED' : 'SUPPORTED';
+}
+
 /**
  * The status steps of each twinning, by twinning index: for every sentence
  * that speaks of a twinning (not a question, not the agenda), the strongest
  * status its words give (none but a proposal in the future tense or the
  * conditional: "bo podpisana", "naj bi", "bi bila podpisana") (ended or suspended, signed or renewed, approved by
  * the council, supported, proposed), dated by the date nearest the cue
- * (relative dates resolved against the session). A resolution about a
- * twinning is a step of its own, dated the session day: a council's
- * resolution approves, any other body's supports.
+ * (relative dates resolved against the session). What a proposal or
+ * initiative governs ("predlagala, da obnovita", "pobuda za podpis") is only
+ * PROPOSED, and a proposed end is no step. A resolution about a twinning is a
+ * step of its own, dated the session day: a council's resolution approves
+ * (or ends, or suspends), any other body's supports; one that only proposes
+ * an end to the council or takes note is none.
  */
 export function findStatusSteps(ctx: RecogniseContext, links: readonly TwinningSentence[]): Map<number, StatusStep[]> {
   const steps = new Map<number, StatusStep[]>();
@@ -86,12 +138,8 @@ export function findStatusSteps(ctx: RecogniseContext, links: readonly TwinningS
     let step: StatusStep | undefined;
     if (resolutionIndex >= 0) {
       const resolution = ctx.minutes.resolutions[resolutionIndex];
-      const ending = CUES.slice(0, 2).find((c) => c.pattern.test(sentence));
-      const council =
-        councilSays(resolution?.text ?? sentence) ||
-        (bodyIsCouncil && !/^\s*(komisij|odbor)/iu.test(resolution?.text ?? ''));
-      if (/(?<![\p{L}])(?:ne|ni)\s+(?:podpira|soglaša|potrdi|sprejme)/iu.test(sentence)) continue;
-      const status: TwinningStatus = ending?.status ?? (council ? 'APPROVED' : 'SUPPORTED');
+      const status = resolutionStatus(resolution?.text ?? sentence, sentence, bodyIsCouncil);
+      if (!status) continue;
       step = {
         status,
         ...(ctx.sessionDate ? { date: ctx.sessionDate } : {}),
@@ -116,8 +164,16 @@ export function findStatusSteps(ctx: RecogniseContext, links: readonly TwinningS
         if (NEGATION.test(before)) continue;
         const future =
           FUTURE.test(ctx.text.slice(clause.start, clause.end)) ||
-          CONDITIONAL.test(ctx.text.slice(Math.max(clause.start, at - 40), Math.min(clause.end, at + 30)));
+          CONDITIONAL.test(ctx.text.slice(clause.start, Math.min(clause.end, at + 30)));
         if (future && cue.status !== 'PROPOSED') continue;
+        // "predlaga prekinitev", "pobuda za podpis", "za podpis je potreben sklep": what is proposed or needed has
+        // not happened; a proposed end is no step at all (the twinning was not proposed, its end was).
+        const unfulfilled =
+          cue.status !== 'PROPOSED' &&
+          cue.status !== 'SUPPORTED' &&
+          (PURPOSE.test(before) || proposedHere(ctx.text, span, clause, at));
+        if (unfulfilled && (cue.status === 'ENDED' || cue.status === 'SUSPENDED')) break;
+        if (unfulfilled) continue;
         const dates = findDatePhrases(ctx.text, span, ctx.sessionDate, ctx.referenceYear);
         const nearest = [...dates].sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
         const reasons: string[] = [];

@@ -19,7 +19,7 @@ const CUES: readonly (readonly [TwinningKind | undefined, RegExp])[] = [
   ],
   [
     undefined,
-    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*)(?![\p{L}])/dgiu,
+    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*|(?:t[oae]j?|omenjen\p{L}*)\s+pobud\p{L}*)(?![\p{L}])|^\s*Pobud[oa](?=\s+(?:je\s+)?(?:podpr|podpir|soglaš|pozdrav))/dgiu,
   ],
 ];
 
@@ -37,7 +37,8 @@ export function strongerKind(a: TwinningKind | undefined, b: TwinningKind | unde
  * with the kind each implies: "pobratenje", "pobrateno mesto", "se je
  * pobratila" (TWINNING); "prijateljsko mesto", "listina o prijateljstvu"
  * (FRIENDSHIP); "partnersko mesto", "sporazum o sodelovanju", "pismo o
- * nameri" (PARTNERSHIP); and words that only refer back to one ("ta korak").
+ * nameri" (PARTNERSHIP); and words that only refer back to one ("ta korak",
+ * "to pobudo", a sentence that opens "Pobudo podpira …").
  */
 export function findTwinningCues(text: string, within: Span): TwinningCue[] {
   const slice = text.slice(within.start, within.end);

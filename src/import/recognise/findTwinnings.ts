@@ -26,6 +26,8 @@ export interface TwinningsInText {
 
 const COORDINATED = /^\s*(?:\([^()]*\)\s*)?(?:,|in|ter|,\s*in)\s+(?:[sz]\s+)?(?:mest\p{L}*\s+|občin\p{L}*\s+)?$/u;
 
+const COOPERATION = /(?<![\p{L}])sodelovanj\p{L}*/iu;
+
 function partnerKey(m: Mention): string {
   return m.gazetteerId ?? foldName(m.base ?? m.surface);
 }
@@ -40,6 +42,18 @@ function isNested(m: Mention, all: readonly Mention[]): boolean {
       o.span.start <= m.span.start &&
       m.span.end <= o.span.end &&
       o.span.end - o.span.start > m.span.end - m.span.start,
+  );
+}
+
+/** True for a name in brackets that glosses the same place named just before it: "Gradež (Comune di Grado)". */
+function isGloss(text: string, m: Mention, places: readonly Mention[]): boolean {
+  if (!m.gazetteerId) return false;
+  return places.some(
+    (o) =>
+      o.gazetteerId === m.gazetteerId &&
+      o.span.end <= m.span.start &&
+      /^\s*\([^()]*$/u.test(text.slice(o.span.end, m.span.start)) &&
+      /^[^()]*\)/u.test(text.slice(m.span.end)),
   );
 }
 
@@ -78,23 +92,34 @@ export function findTwinnings(ctx: RecogniseContext): TwinningsInText {
   let last: { twinning: number; item: number | undefined } | undefined;
   ctx.sentences.forEach((span, index) => {
     const cues = findTwinningCues(ctx.text, span);
-    if (cues.length === 0) return;
     const item = itemNumberAt(ctx.minutes, span.start);
     const inside = ctx.mentions.filter((m) => span.start <= m.span.start && m.span.end <= span.end);
+    if (cues.length === 0) {
+      // "sodelovanje z mestom Tula je svet zamrznil": a partner already known, named with its cooperation.
+      if (!COOPERATION.test(ctx.text.slice(span.start, span.end))) return;
+      for (const m of inside) {
+        const t = keys.indexOf(partnerKey(m));
+        if (t < 0 || (m.kind !== 'City' && m.kind !== 'Municipality') || isHome(m)) continue;
+        if (sentences.some((s) => s.sentence === index && s.twinning === t)) continue;
+        sentences.push({ sentence: index, twinning: t, cues, explicit: true, partner: m.span });
+      }
+      return;
+    }
     const places = inside.filter((m) => (m.kind === 'City' || m.kind === 'Municipality') && !isHome(m));
     // "z občino Pliberk": the gazetteer's city inside the municipality phrase carries an id, so it is the partner;
     // "s hrvaško občino Vrsar": a municipality the gazetteer lacks is foreign, so its town is the partner.
     const candidates = places.filter(
       (m) =>
-        m.gazetteerId ||
-        !places.some(
-          (c) =>
-            c !== m &&
-            (c.gazetteerId || c.kind === 'City') &&
-            m.span.start <= c.span.start &&
-            c.span.end <= m.span.end &&
-            c.span.end - c.span.start < m.span.end - m.span.start,
-        ),
+        !isGloss(ctx.text, m, places) &&
+        (m.gazetteerId ||
+          !places.some(
+            (c) =>
+              c !== m &&
+              (c.gazetteerId || c.kind === 'City') &&
+              m.span.start <= c.span.start &&
+              c.span.end <= m.span.end &&
+              c.span.end - c.span.start < m.span.end - m.span.start,
+          )),
     );
     const kind = cues.reduce<TwinningKind | undefined>((k, c) => strongerKind(k, c.kind), undefined);
     const firstCue = cues[0]?.span.start ?? span.start;
@@ -145,6 +170,9 @@ export function findTwinnings(ctx: RecogniseContext): TwinningsInText {
       sentences.push({ sentence: index, twinning: t, cues, explicit: true, partner: p.span });
       last = { twinning: t, item };
     }
+    // After a list of partners ("pobratena mesta Graz, Szombathely in Pécs") a sentence without a name is about
+    // them all, not about the last one listed.
+    if (partners.length > 1) last = undefined;
   });
   return {
     twinnings: twinnings.map((t) => ({

@@ -9,6 +9,8 @@ const ROLE =
   /^(minist|predstavnik|predstavnic|član|župan|podžupan|direktor|konzul|veleposlani|predsednik|sekretar|državn)/iu;
 // Past participles ("izvedla", "sprejel") are the sentence going on, never part of a name; "delo" (work) only looks like one.
 const PARTICIPLE = /^(?!del[aeou]$).*(?:al|il|el|ul|ol|ral|nil)[aeio]?$/u;
+// A genitive adjective of a people or a kind ("italijanske", "slovenskih", "madžarske", "lokalnih").
+const GENITIVE_ADJECTIVE = /^\p{Ll}+(?:sk|šk|čk|n)(?:e|ih)$/u;
 const WORD = /(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?<word>[\p{L}\d&'’][\p{L}\d&'’-]*)/uy;
 
 function wordAt(text: string, pos: number): { word: string; end: number } | undefined {
@@ -43,7 +45,9 @@ function placeAfterComplement(text: string, pos: number): number | undefined {
  * capitalised words ("Agencija Republike Slovenije"), a "za …" complement of
  * lower-case words joined by "in" ("za investicije in razvoj"), when
  * `ownPlace` a place right after that complement ("Zavod za turizem Bohinj"),
- * and, when `withPlace`, a closing "v/na <Place>" ("… v Jekaterinburgu"). It
+ * and, when `withPlace`, a closing "v/na <Place>" ("… v Jekaterinburgu"); when
+ * `ownPlace`, a genitive right after the head ("skupnost italijanske narodnosti
+ * Izola") with its place. It
  * stops at verbs, prepositions, punctuation and at "in" before another office
  * ("… odnose in ministrici …").
  */
@@ -51,6 +55,24 @@ export function readNameTail(text: string, pos: number, withPlace: boolean, ownP
   let end = pos;
   let complement = false;
   let cursor = pos;
+  // "Samoupravna skupnost italijanske narodnosti Izola", "Zveza slovenskih društev Celje": a genitive adjective
+  // and noun right after the head belong to the name, and so does a place that closes them.
+  const adjective = wordAt(text, cursor);
+  const noun = adjective && wordAt(text, adjective.end);
+  if (
+    ownPlace &&
+    adjective &&
+    noun &&
+    GENITIVE_ADJECTIVE.test(adjective.word) &&
+    lower(noun.word) &&
+    !STOP.has(noun.word) &&
+    !PARTICIPLE.test(noun.word) &&
+    /(?:i|e|a|ev|ov|ih)$/u.test(noun.word)
+  ) {
+    end = cursor = noun.end;
+    const placeEnd = placeAfterComplement(text, cursor);
+    return placeEnd ?? end;
+  }
   // Words in the current "za …" or "in …" segment, and whether its head noun has been read.
   let segment = 0;
   let closed = false;

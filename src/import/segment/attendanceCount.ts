@@ -10,6 +10,12 @@ const RULES: readonly RegExp[] = [
     String.raw`(?:prisostvoval\p{L}*|udeležil\p{L}*)\s+(?:je\s+)?(?:tudi\s+)?${NUMBER}\s+(?:od\s+\d+\s+)?${PEOPLE}`,
     'diu',
   ),
+  // A correspondence session: "glasovnice je vrnilo 22 od 27 svetnikov", "vrnjenih je bilo 22 glasovnic"
+  new RegExp(
+    String.raw`(?:glasovnic\p{L}*\s+(?:je\s+)?(?:\p{L}+\s+)?vrnil\p{L}*|vrnil\p{L}*\s+(?:je\s+)?glasovnic\p{L}*)\s+(?:je\s+)?${NUMBER}(?:\s+od\s+\d+)?\s+${PEOPLE}`,
+    'diu',
+  ),
+  new RegExp(String.raw`vrnjen\p{L}*\s+(?:je\s+)?(?:bil[oi]?\s+)?${NUMBER}\s+glasovnic`, 'diu'),
   // "Prisotnih je bilo 20 svetnikov", "Na seji je bilo prisotnih 15 od 17 svetnic in svetnikov"
   new RegExp(
     String.raw`(?:prisotnih|navzočih)\s+(?:je\s+)?(?:bilo\s+)?(?:že\s+)?${NUMBER}(?![\d.,:;]?\s*(?:za|proti)\b)(?![.,]\d)`,

@@ -1,4 +1,4 @@
-import type { AttendanceEntry, AttendanceStatus, ParseNote } from '../parsedMinutes.js';
+import type { AttendanceEntry, AttendanceStatus, AttendeeGroup, ParseNote } from '../parsedMinutes.js';
 import type { Span } from '../span.js';
 import { attendanceGroup } from './attendanceGroup.js';
 import type { AttendanceList } from './attendanceLists.js';
@@ -34,6 +34,9 @@ const STATUS_REMARK = new RegExp(
   String.raw`^(?:(?:je|se|sta)\s+)?(?=(?:\p{L}+[\s,–-]+){0,2}${EXCUSE})(?:(?:${EXCUSE}|odsot\p{L}*|izostan\p{L}*|s\s+seje|sejo|se)[\s,–-]*){1,3}$`,
   'iu',
 );
+
+const ABSENCE_REASON =
+  /^(?:zaradi\s+)?(?:služben\p{L}*\s+pot\p{L}*|služben\p{L}*\s+obveznost\p{L}*|bolez\p{L}*|bolnišk\p{L}*|bolan|bolna|dopust\p{L}*|zadržan\p{L}*|drug\p{L}*\s+obveznost\p{L}*|obveznost\p{L}*|porodnišk\p{L}*)$/iu;
 
 /** Cuts a span at the given separator, never inside brackets or between digits ("16,15"). */
 function splitSpan(text: string, span: Span, separator: RegExp): Span[] {
@@ -158,9 +161,22 @@ function shareRole(owner: Draft, group: Draft[]): void {
  * follows an entry's first comma is its role or organisation, unless a plural role shows the
  * commas list names ("Ana Novak, Janez Kos – člana; …").
  */
+/** "Robert Pirš in Špela Rode" at the end of a list: two names, when each side is a whole name. */
+function splitAnd(text: string, chunk: Span): Span[] {
+  const m = /\s+in\s+/u.exec(text.slice(chunk.start, chunk.end));
+  if (!m) return [chunk];
+  const left = trim(text, { start: chunk.start, end: chunk.start + m.index });
+  const right = trim(text, { start: chunk.start + m.index + m[0].length, end: chunk.end });
+  const whole = (side: Span) => {
+    const parts = personNameParts(text, side);
+    return parts !== undefined && parts.fullSpan.start === side.start && parts.fullSpan.end >= side.end - 1;
+  };
+  return whole(left) && whole(right) ? [left, right] : [chunk];
+}
+
 function entryChunks(text: string, line: Span): (Span & { rest?: boolean })[] {
   const parts = splitSpan(text, line, /;/u);
-  if (parts.length < 2) return splitSpan(text, line, /,/u);
+  if (parts.length < 2) return splitSpan(text, line, /,/u).flatMap((c) => splitAnd(text, c));
   return parts.flatMap((part) => {
     const chunks = splitSpan(text, part, /,/u);
     const listsNames = chunks.slice(1).some((c) => {
@@ -233,6 +249,28 @@ function organisationOf(role: string | undefined): string | undefined {
   return tail ? tail[0].trim() : undefined;
 }
 
+/** The finished entry of a draft, its role and organisation decided. */
+function entry(
+  d: Draft,
+  group: AttendeeGroup,
+  organisation: string | undefined,
+  roleIsOrganisation: boolean,
+): AttendanceEntry {
+  return {
+    name: d.name,
+    nameSpan: d.nameSpan,
+    span: d.span,
+    titles: d.titles,
+    status: d.status,
+    group,
+    ...(d.role !== undefined && !roleIsOrganisation ? { roleOriginal: d.role } : {}),
+    ...(organisation !== undefined ? { organisation } : {}),
+    ...(d.arrivedAt !== undefined ? { arrivedAt: d.arrivedAt } : {}),
+    ...(d.leftAt !== undefined ? { leftAt: d.leftAt } : {}),
+    ...(d.note !== undefined ? { note: d.note } : {}),
+  };
+}
+
 /**
  * The attendance entries of one labelled list: names with titles removed,
  * roles as written (shared plural roles applied to every name before them),
@@ -250,9 +288,15 @@ export function attendanceEntries(
     if (d.role === undefined) continue;
     const whole = STATUS_REMARK.exec(d.role);
     const bracketed = whole ? undefined : /\(([^()]*)\)/u.exec(d.role);
+    // An absent person's stated reason ("(službena pot)", "(bolezen)") is an excuse given for the absence.
+    const reason =
+      d.status !== 'PRESENT' && bracketed?.[1] !== undefined && ABSENCE_REASON.test(bracketed[1].trim())
+        ? bracketed[1]
+        : undefined;
     const remark =
       whole?.[0] ??
-      (bracketed?.[1] !== undefined && STATUS_REMARK.test(bracketed[1].trim()) ? bracketed[1] : undefined);
+      (bracketed?.[1] !== undefined && STATUS_REMARK.test(bracketed[1].trim()) ? bracketed[1] : undefined) ??
+      reason;
     if (remark === undefined) continue;
     d.status = /neopravič/iu.test(remark) ? 'ABSENT' : 'EXCUSED';
     const rest = whole
@@ -266,21 +310,20 @@ export function attendanceEntries(
   }
   const entries = drafts.map((d): AttendanceEntry => {
     const group = attendanceGroup(list.label.group, d.role);
+    // "Policijska postaja Šiška – vodja policijskega okoliša": the office first, the role after the dash.
+    const officeThenRole = /^(\p{Lu}[^–—]*?)\s+[–—-]\s+(\p{Ll}[^–—]*)$/u.exec(d.role ?? '');
+    if (
+      group !== 'MEMBER' &&
+      officeThenRole?.[1] &&
+      officeThenRole[2] &&
+      !isRoleWord(officeThenRole[1].split(/\s+/u)[0] ?? '')
+    ) {
+      d.role = officeThenRole[2].trim();
+      return entry(d, group, officeThenRole[1].trim(), false);
+    }
     const organisation = group === 'MEMBER' ? undefined : organisationOf(d.role);
     const roleIsOrganisation = organisation !== undefined && organisation === d.role;
-    return {
-      name: d.name,
-      nameSpan: d.nameSpan,
-      span: d.span,
-      titles: d.titles,
-      status: d.status,
-      group,
-      ...(d.role !== undefined && !roleIsOrganisation ? { roleOriginal: d.role } : {}),
-      ...(organisation !== undefined ? { organisation } : {}),
-      ...(d.arrivedAt !== undefined ? { arrivedAt: d.arrivedAt } : {}),
-      ...(d.leftAt !== undefined ? { leftAt: d.leftAt } : {}),
-      ...(d.note !== undefined ? { note: d.note } : {}),
-    };
+    return entry(d, group, organisation, roleIsOrganisation);
   });
   return { entries, notes };
 }

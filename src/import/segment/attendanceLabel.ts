@@ -6,7 +6,10 @@ export interface AttendanceLabel {
   readonly group: AttendeeGroup;
 }
 
-const ATTENDANCE_WORD = /prisot|navzoč|odsot|opravičen|opravičil|vabljen|udeležil|medij|novinar|manjkal/iu;
+// "Glasovnic niso vrnili:" of a correspondence session lists those who did not take part.
+const ATTENDANCE_WORD =
+  /prisot|navzoč|odsot|opravičen|opravičil|vabljen|udeležil|medij|novinar|manjkal|glasovnic\p{L}*\s+(?:(?:ni|niso|nista|so|je|sta)\s+)?vrnil/iu;
+const DID_NOT_VOTE = /(?:^|\s)(?:ni|niso|nista)\s+(?:\p{L}+\s+)?vrnil/u;
 
 /**
  * What an attendance list label says about the people after it ("Prisotni
@@ -16,15 +19,17 @@ const ATTENDANCE_WORD = /prisot|navzoč|odsot|opravičen|opravičil|vabljen|udel
  */
 export function attendanceLabel(label: string): AttendanceLabel | undefined {
   const lower = label.toLowerCase();
-  if (!ATTENDANCE_WORD.test(lower) || /\d|sklep|glasov|dnevni/u.test(lower)) return undefined;
+  const ballots = /glasovnic\p{L}*\s+(?:\p{L}+\s+){0,2}vrnil/u.test(lower);
+  if (!ATTENDANCE_WORD.test(lower) || (/\d|sklep|glasov|dnevni/u.test(lower) && !ballots)) return undefined;
   if (lower.split(/\s+/u).length > 8) return undefined;
-  const status: AttendanceStatus = /neopravičen/u.test(lower)
-    ? 'ABSENT'
-    : /opravičen|opravičil/u.test(lower)
-      ? 'EXCUSED'
-      : /odsot|manjkal/u.test(lower)
-        ? 'ABSENT'
-        : 'PRESENT';
+  const status: AttendanceStatus =
+    /neopravičen/u.test(lower) || DID_NOT_VOTE.test(lower)
+      ? 'ABSENT'
+      : /opravičen|opravičil/u.test(lower)
+        ? 'EXCUSED'
+        : /odsot|manjkal/u.test(lower)
+          ? 'ABSENT'
+          : 'PRESENT';
   let group: AttendeeGroup = 'MEMBER';
   if (/medij|novinar|tisk|javnost/u.test(lower)) group = 'PRESS';
   else if (/uprav|zaposlen/u.test(lower)) group = 'STAFF';

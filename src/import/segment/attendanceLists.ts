@@ -15,8 +15,12 @@ export interface AttendanceList {
 }
 
 // A label at the start of a line or a sentence: "PRISOTNI:", "Opravičeno odsotni:", "Odsotni – opravičeno:".
-const LABEL = /(?<=^|[.!?][ \t]+)[ \t]*(?:[-–•*·▪][ \t]*)?(?<label>\p{L}[\p{L} \t–-]{2,70}?)[ \t]*:/dgmu;
-const ANY_LABEL = /^[ \t]*(?:[-–•*·▪][ \t]*)?\p{L}[\p{L} \t–-]{2,40}:/u;
+// Bilingual minutes write both languages in the label: "Prisotni / Presenti:".
+const LABEL = /(?<=^|[.!?][ \t]+)[ \t]*(?:[-–•*·▪][ \t]*)?(?<label>\p{L}[\p{L} \t/–-]{2,70}?)[ \t]*:/dgmu;
+const ANY_LABEL = /^[ \t]*(?:[-–•*·▪][ \t]*)?\p{L}[\p{L} \t/–-]{2,40}:/u;
+// The header row of an attendance table: "Ime in priimek<TAB>Funkcija", "Prisotni | Funkcija | Podpis".
+const TABLE_HEADER =
+  /^(?:ime\s+in\s+priimek|priimek\s+in\s+ime|ime|priimek|prisotni|navzoči|odsotni|član\p{L}*|zap\.\s*št\.?|št\.?)[ \t]*(?:\||\t|[ ]{3,})[ \t]*(?:funkcija|vloga|organizacija|status|prisotnost|podpis|opomba|\p{L}+)/iu;
 const BULLET = /^[ \t]*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+/u;
 const SENTENCE_VERB =
   /\b(?:je|so|sta|bil[aio]?|se|smo|ugotovil\p{L}*|pozdravil\p{L}*|predlagal\p{L}*|pričel\p{L}*|začel\p{L}*|odprl\p{L}*)\b/iu;
@@ -98,6 +102,10 @@ export function attendanceLists(text: string): AttendanceList[] {
         continue;
       }
       const nextText = text.slice(next.start, next.end);
+      if (lines.length === 0 && TABLE_HEADER.test(nextText)) {
+        pos = nextEnd;
+        continue;
+      }
       const startsEntry = ANY_LABEL.test(nextText) || BULLET.test(text.slice(pos + 1, nextEnd));
       const kept = cutSentences(text, next);
       const last = lines[lines.length - 1];

@@ -18,6 +18,8 @@ interface Cell {
 
 const PREPARED =
   /^(?:zapisal\p{L}*|zapisnik\s+(?:je\s+)?(?:pripravil|sestavil|zapisal|vodil)\p{L}*|pripravil\p{L}*|sestavil\p{L}*|zapisnikar\p{L}*|zapisničar\p{L}*)\s*:?/iu;
+// A bilingual label ("Zapisala / Verbalizzante:", "Župan / Il Sindaco:"): the Slovenian part, the translation skipped.
+const BILINGUAL = /^(\p{L}+(?:\s+\p{L}+){0,3})\s*\/\s*\p{L}+(?:\s+\p{L}+){0,3}\s*:\s*/u;
 const SIGNED = /,?\s*l\.\s?r\.?\s*$/iu;
 
 /** The cells of one line: stretches separated by tabs or runs of two or more spaces; a leading gap is an empty cell. */
@@ -44,6 +46,8 @@ function cellAt(text: string, start: number, end: number): Cell {
 
 function isRoleCell(cell: Cell | undefined): boolean {
   if (!cell || cell.text === '') return false;
+  const bilingual = BILINGUAL.exec(cell.text);
+  if (bilingual?.[0].length === cell.text.length) return isRoleWord(bilingual[1]?.split(/\s+/u)[0] ?? '');
   const first = cell.text.split(/\s+/u)[0] ?? '';
   return (
     isRoleWord(first.replace(/:$/u, '')) &&
@@ -94,8 +98,13 @@ export function closingSignatures(text: string, from: number, knownNames: readon
   for (const [r, row] of rows.entries()) {
     for (const [c, cell] of row.entries()) {
       if (cell.text === '') continue;
-      const prepared = PREPARED.exec(cell.text);
-      const labelRole = /^(\p{L}+(?:\s+\p{Ll}+){0,3})\s*:\s*(?=\S)/u.exec(cell.text);
+      const bilingual = BILINGUAL.exec(cell.text);
+      const preparedLabel = PREPARED.exec(cell.text);
+      const prepared =
+        bilingual && PREPARED.test(bilingual[1] ?? '') ? bilingual : bilingual ? undefined : preparedLabel;
+      if (bilingual && !prepared && bilingual[0].length === cell.text.length) continue;
+      // The role of one line's signature: "Predsednica Sveta ČS Rožnik: Jasmina Kuhar".
+      const labelRole = bilingual ?? /^(\p{L}+(?:\s+\p{L}+){0,4})\s*:\s*(?=\S)/u.exec(cell.text);
       let nameFrom = cell.span.start;
       if (prepared) {
         nameFrom = cell.span.start + prepared[0].length;
@@ -122,7 +131,7 @@ export function closingSignatures(text: string, from: number, knownNames: readon
         const roleOriginal =
           after !== '' && !SIGNED.test(after)
             ? after
-            : below && !personNameParts(text, below.span) && below.text !== ''
+            : below && !personNameParts(text, below.span) && below.text !== '' && !/:\s*$/u.test(below.text)
               ? below.text
               : undefined;
         preparedBy = {
@@ -147,7 +156,11 @@ export function closingSignatures(text: string, from: number, knownNames: readon
               ? below
               : undefined;
       const roleOriginal =
-        labelRole && nameFrom > cell.span.start ? labelRole[1] : roleCell?.text.replace(/:\s*$/u, '');
+        labelRole && nameFrom > cell.span.start
+          ? labelRole[1]
+          : roleCell && BILINGUAL.test(roleCell.text)
+            ? BILINGUAL.exec(roleCell.text)?.[1]
+            : roleCell?.text.replace(/:\s*$/u, '');
       const signed = SIGNED.test(cell.text);
       if (!signed && !roleOriginal && row.filter((x) => x.text !== '').length < 2) continue;
       const joined = (a: Span, b: Span): boolean => /^\s*$/u.test(text.slice(a.end, b.start));

@@ -41,6 +41,31 @@ function kindOf(adj: string, head: string, rest: string): BodyKind {
   return 'COUNCIL';
 }
 
+// After these words come proper names: "Občine Kamnik", "Krajevne skupnosti Stražišče".
+const BEFORE_PROPER_NAME = /^(?:občin[aeio]|skupnost\p{L}*)$/u;
+
+/** A body phrase in capitals in ordinary case: "OBČINSKEGA SVETA MESTNE OBČINE NOVO MESTO" → "Občinskega sveta Mestne občine Novo Mesto". */
+function ordinaryCase(capitals: string): string {
+  let proper = false;
+  return capitals
+    .toLowerCase()
+    .split(/(\s+)/u)
+    .map((word, i, words) => {
+      if (/^\s*$/u.test(word)) return word;
+      const next = words[i + 2] ?? '';
+      const upper =
+        i === 0 ||
+        (proper && !/^(?:ob|pri|na|v|in)$/u.test(word)) ||
+        (word.startsWith('mestn') && /^občin/u.test(next));
+      if (BEFORE_PROPER_NAME.test(word)) {
+        proper = true;
+        return word.startsWith('občin') && words[i - 2]?.startsWith('mestn') ? word : capitalise(word);
+      }
+      return upper ? capitalise(word) : word;
+    })
+    .join('');
+}
+
 /** "Občine Bohinj" → "Občina Bohinj", "Mestne občine Ljubljana" → "Mestna občina Ljubljana". */
 export function municipalityNominative(genitive: string): string {
   return genitive
@@ -70,6 +95,13 @@ export function headerBody(
       slice.slice(m[0].length),
     );
   const whole = m[0] + (enumeration?.[0] ?? '');
+  // A title in capitals ("OBČINSKEGA SVETA OBČINE KAMNIK"): read it as written in ordinary case.
+  if (!/\p{Ll}/u.test(whole) && /\p{Lu}{2}/u.test(whole)) {
+    const ordinary = ordinaryCase(whole.trimEnd());
+    if (ordinary.length === whole.trimEnd().length) {
+      return headerBody(text.slice(0, from) + ordinary + text.slice(from + ordinary.length), from);
+    }
+  }
   const rest = ((m.groups.rest ?? '') + (enumeration?.[0] ?? '')).replace(/\s+/gu, ' ');
   // "Sveta" alone is too common a word to trust without a qualifier.
   if (/^svet/iu.test(head) && adj.trim() === '' && rest.trim() === '') return undefined;

@@ -5,6 +5,7 @@ import { attendanceEntries } from './attendanceEntries.js';
 import { attendanceLists } from './attendanceLists.js';
 import { attendanceMoves } from './attendanceMoves.js';
 import { attendanceReading } from './attendanceReading.js';
+import { surnameFirstNames } from './surnameFirstNames.js';
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -29,15 +30,21 @@ export function parseAttendance(text: string): {
     text,
     lists.flatMap((l) => l.lines),
   );
-  for (const list of lists) {
-    const read = attendanceEntries(reading, list);
-    attendance.push(...read.entries);
-    notes.push(...read.notes);
+  const read = lists.map((list) => attendanceEntries(reading, list));
+  const ordered = surnameFirstNames(
+    text,
+    read.flatMap((r) => r.entries),
+  );
+  attendance.push(...ordered.attendance);
+  notes.push(...ordered.notes);
+  for (const [i, list] of lists.entries()) {
+    const entries = read[i]?.entries ?? [];
+    notes.push(...(read[i]?.notes ?? []));
     listed.push(list.labelSpan, ...list.lines);
     const saysNone = list.lines.every((l) =>
       /^(?:[/–—-]|ni(?:\s+\p{Ll}+)?|nihče|nobeden|brez)\.?$/iu.test(text.slice(l.start, l.end)),
     );
-    if (read.entries.length === 0 && list.lines.length > 0 && !saysNone) {
+    if (entries.length === 0 && list.lines.length > 0 && !saysNone) {
       notes.push({ span: list.labelSpan, message: 'Attendance list with no name that could be read.' });
     }
   }

@@ -7,11 +7,11 @@ import { personNameParts } from './personNameParts.js';
 
 // "Sejo komisije je vodil predsednik Boštjan Trilar", "Sejo je vodila županja mag. Ana Novak", "Seji je predsedoval …".
 const CHAIR =
-  /\b(?:sej[oi]\s+(?:\p{L}+\s+){0,3}?je\s+(?:sklical[a]?\s+in\s+)?(?:vodil[a]?|predsedoval[a]?)|predsedujoč[ia]\s*:|vodja\s+seje\s*:|sejo\s+(?:je\s+)?vodil[a]?\s*:)\s*/diu;
+  /\b(?:sej[oi]\s+(?:\p{L}+\s+){0,3}?je\s+(?:sklical[a]?\s+in\s+)?(?:vodil[a]?|predsedoval[a]?)|(?:kolegij|sestanek|sestanku)\s+(?:\p{L}+\s+){0,3}?je\s+(?:vodil[a]?|predsedoval[a]?)|predsedujoč[ia]\s*:|vodja\s+seje\s*:|sejo\s+(?:je\s+)?vodil[a]?\s*:)\s*/diu;
 const CONVENED =
   /\b(?:sejo\s+(?:\p{L}+\s+){0,3}?je\s+sklical[a]?(?:\s+in\s+vodil[a]?)?|sklicatelj\p{L}*(?:\s+seje)?\s*:)\s*/diu;
 const END =
-  /\b(?:sej[ao]?\s+(?:\p{L}+\s+){0,3}?(?:se\s+je\s+)?(?:je\s+)?(?:bila\s+)?(?:končal\p{L}*|zaključil\p{L}*|zaključen\p{L}*|končan\p{L}*|zaprl\p{L}*|prekinjen\p{L}*)|(?:zaključek|konec)\s+seje\s*:?|(?:predsednik|predsednica|župan|županja|predsedujoč\p{L}*)\s+(?:\p{L}+\s+){0,3}?je\s+sejo\s+(?:zaključil|končal|zaprl)\p{L}*)/giu;
+  /\b(?:(?:sej[ao]?|kolegij|sestanek)\s+(?:\p{L}+\s+){0,3}?(?:se\s+je\s+)?(?:je\s+)?(?:bila\s+)?(?:končal\p{L}*|zaključil\p{L}*|zaključen\p{L}*|končan\p{L}*|zaprl\p{L}*|prekinjen\p{L}*)|(?:zaključek|konec)\s+seje\s*:?|(?:predsednik|predsednica|župan|županja|predsedujoč\p{L}*)\s+(?:\p{L}+\s+){0,3}?je\s+sejo\s+(?:zaključil|končal|zaprl)\p{L}*)/giu;
 
 /** The person right after a match: name (titles allowed), the passage from the match start to the name's end. */
 function personAfter(text: string, m: RegExpExecArray): PersonReference | undefined {

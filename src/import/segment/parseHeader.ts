@@ -1,6 +1,7 @@
 import type { BodyMention, MunicipalityMention, ParseNote, SessionHeader } from '../parsedMinutes.js';
 import type { Span } from '../span.js';
 import { findDates } from './findDates.js';
+import { correspondenceVoting } from './correspondenceVoting.js';
 import { findTimes } from './findTimes.js';
 import { headerBody } from './headerBody.js';
 import { headerDate } from './headerDate.js';
@@ -140,6 +141,20 @@ export function parseHeader(text: string): { header: SessionHeader; notes: Parse
   if (session?.kind === 'CORRESPONDENCE' && place.mode === undefined) {
     notes.push({ span: session.span, message: 'Correspondence session: no place or mode is stated.' });
   }
+
+  // A correspondence session is held on the closing day of voting, from the hour voting opened.
+  const voting = session?.kind === 'CORRESPONDENCE' ? correspondenceVoting(text) : undefined;
+  if (voting?.date !== undefined && voting.date !== date.date) {
+    if (date.date !== undefined && voting.dateSpan) {
+      notes.push({
+        span: voting.dateSpan,
+        message: `Correspondence session: the closing day of voting (${voting.date}) is taken as its date, not ${date.date}.`,
+      });
+    }
+    date.date = voting.date;
+    date.dateSpan = voting.dateSpan;
+  }
+  if (voting?.time !== undefined && voting.timeSpan && !time) time = { time: voting.time, span: voting.timeSpan };
 
   const header: SessionHeader = {
     ...(session ? { span: session.passage } : {}),

@@ -1,10 +1,12 @@
 import type { ParsedMinutes } from '../parsedMinutes.js';
+import { chairByRole } from './chairByRole.js';
 import { parseAgenda } from './parseAgenda.js';
 import { parseAttendance } from './parseAttendance.js';
 import { parseClosing } from './parseClosing.js';
 import { parseHeader } from './parseHeader.js';
 import { parseItems } from './parseItems.js';
 import { parseResolutions } from './parseResolutions.js';
+import { votePresent } from './votePresent.js';
 
 /**
  * Everything the structure stage reads from one cleaned minutes text: the
@@ -15,11 +17,15 @@ import { parseResolutions } from './parseResolutions.js';
 export function parseMinutes(text: string): ParsedMinutes {
   const { header, notes: headerNotes } = parseHeader(text);
   const { attendance, attendanceCount, notes: attendanceNotes } = parseAttendance(text);
-  const { agenda, agendaAdoption, notes: agendaNotes } = parseAgenda(text);
+  const { agenda, agendaAdoption: adoption, notes: agendaNotes } = parseAgenda(text);
   const items = parseItems(text, agenda);
-  const resolutions = parseResolutions(text, items);
+  // A vote that gives no number present takes it from the attendance stated before it.
+  const resolutions = parseResolutions(text, items).map((r) =>
+    r.vote ? { ...r, vote: votePresent(text, r.vote) } : r,
+  );
+  const agendaAdoption = adoption?.vote ? { ...adoption, vote: votePresent(text, adoption.vote) } : adoption;
   const {
-    chair,
+    chair: chairNamed,
     convenedBy,
     endTime,
     preparedBy,
@@ -29,6 +35,7 @@ export function parseMinutes(text: string): ParsedMinutes {
     text,
     attendance.map((e) => e.name),
   );
+  const chair = chairNamed ?? chairByRole(text, attendance);
   return {
     header,
     attendance,

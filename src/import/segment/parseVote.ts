@@ -38,9 +38,9 @@ function roles(withVoted: boolean): string {
   return String.raw`(?:(?<present>prisotn\p{L}*|navzoč\p{L}*)${voted}|(?<for>za)|(?<against>proti)|(?<abstained>${ABSTAIN}))(?!\p{L})`;
 }
 
-/** "ZA: 12", "Za je glasovalo 19 svetnikov", "proti: /", "za: soglasno". */
+/** "ZA: 12", "ZA (24): Ana Kos, …" (a named vote), "Za je glasovalo 19 svetnikov", "proti: /", "za: soglasno". */
 const ROLE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])${roles(true)}\s*[:=–—-]?\s*(?:${FILLER}(?!\p{L})\s*:?\s*){0,4}(?:(?<count>${COUNT})|(?<zero>${ZERO})|(?<all>soglasno(?!\p{L})))(?:\s+${NOUN})?`,
+  String.raw`(?<![\p{L}\d])${roles(true)}\s*[:=–—-]?\s*(?:${FILLER}(?!\p{L})\s*:?\s*){0,4}(?:(?<count>${COUNT})|\((?<bracketed>${COUNT})\)|(?<zero>${ZERO})|(?<all>soglasno(?!\p{L})))(?:\s+${NOUN})?`,
   'dgiu',
 );
 /** "4 PRISOTNI", "15 ZA", "18 glasovi ZA", "1 VZDRŽANIM", "15 svetnikov je glasovalo za". */
@@ -71,7 +71,7 @@ function roleOf(groups: Record<string, string | undefined>): Role | undefined {
 
 function valueOf(groups: Record<string, string | undefined>): number | undefined {
   if (groups.zero !== undefined) return 0;
-  const count = groups.count;
+  const count = groups.count ?? groups.bracketed;
   if (count === undefined) return undefined;
   return /^\d/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
 }
@@ -111,13 +111,22 @@ function nextCount(passage: string, from: number): Count | undefined {
   return undefined;
 }
 
+// A named vote lists the voters after each count ("ZA (24): Ana Kos, …"): the names are no gap between counts.
+function gap(passage: string, from: number, to: number): number {
+  return passage
+    .slice(from, to)
+    .replace(/^[:\s]*\p{Lu}[\p{L}\s,.'-]*?(?=\s*$|[\n;])/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim().length;
+}
+
 /** The first run of counts in the passage: it stops at a role already counted or a long gap. */
 function countRun(passage: string): Count[] {
   const run: Count[] = [];
   let from = 0;
   for (let c = nextCount(passage, from); c; c = nextCount(passage, from)) {
     const last = run[run.length - 1];
-    if (last && (c.start - last.end > MAX_GAP || run.some((r) => r.role === c.role))) break;
+    if (last && (gap(passage, last.end, c.start) > MAX_GAP || run.some((r) => r.role === c.role))) break;
     run.push(c);
     from = c.end;
   }

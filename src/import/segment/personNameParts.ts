@@ -51,7 +51,12 @@ function nameRuns(text: string, words: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   const close = (): void => {
-    if (run.length > 0) runs.push(run);
+    // "ŽUPAN Janez Novak" is a heading and a name; "PODGORNIK Marta" one name, surname first;
+    // "KS Lucija", "ČS Rožnik": an abbreviation before a place.
+    const caps = run.findIndex((w) => !isCaps(w.text));
+    const surnameFirst = run.slice(0, caps).every((w) => w.text.length >= 3);
+    if (caps > 0 && (run.length - caps >= 2 || !surnameFirst)) runs.push(run.slice(0, caps), run.slice(caps));
+    else if (run.length > 0) runs.push(run);
     run = [];
   };
   for (const w of words) {
@@ -60,9 +65,7 @@ function nameRuns(text: string, words: Word[]): Word[][] {
       close();
       continue;
     }
-    // "ŽUPAN Janez Novak" is a heading and a name, "Janez NOVAK" one name.
-    if (last && (!/^[ \u00a0]$/u.test(text.slice(last.end, w.start)) || (isCaps(last.text) && !isCaps(w.text))))
-      close();
+    if (last && !/^[ \u00a0]$/u.test(text.slice(last.end, w.start))) close();
     run.push(w);
   }
   close();

@@ -1,11 +1,11 @@
 import type { ResolutionKind } from '../parsedMinutes.js';
 
 const MINUTES = /zapisnik\p{L}*/iu;
-const APPROVES = /potrd|sprejm|sprejet|odobr|overi/iu;
+const APPROVES = /potrd|potrj|sprejm|sprejet|odobr|overi/iu;
 const AGENDA = /dnevn\p{L}*\s+red\p{L}*/iu;
 // Taking note, supporting, proposing or recommending: the body states a view, it does not decide.
 const POSITION =
-  /(?<!\p{L})(?:(?:ne\s+)?podpira|podpre|se\s+seznani|seznani\s+se|se\s+je\s+seznanil\p{L}*|seznanjen\p{L}*|se\s+seznanja|predlaga|priporoča|pozdravlja|nasprotuje|izraža|izreka\s+podporo|daje\s+(?:pozitivno\s+|negativno\s+)?mnenje|meni|ugotavlja)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ne\s+)?podpira|podpre|se\s+seznani|seznani\s+se|se\s+je\s+seznanil\p{L}*|seznanjen\p{L}*|se\s+seznanja|predlaga|priporoča|pozdravlja|nasprotuje|(?:se\s+)?ne\s+strinja|izraža|izreka\s+podporo|daje\s+(?:pozitivno\s+|negativno\s+)?mnenje|meni|ugotavlja)(?!\p{L})/iu;
 
 const DECIDES =
   /(?<!\p{L})(?:sprejme|določi|imenuje|razreši|potrdi|odobri|dodeli|ustanovi|ukine|nalaga|naloži|pooblasti|zadolži|soglaša|daje\s+soglasje)(?!\p{L})/iu;
@@ -14,7 +14,7 @@ const DECIDES =
  * What kind of resolution its wording makes, read from its first sentence:
  * approving minutes ("Potrdi se zapisnik …"), adopting or changing the agenda
  * ("dnevni red"), a position ("podpira", "se seznani", "predlaga",
- * "priporoča"), otherwise a decision.
+ * "priporoča", "se ne strinja", "nasprotuje"), otherwise a decision.
  */
 export function resolutionKind(text: string): ResolutionKind {
   const first = text.slice(0, 300);

@@ -2,9 +2,10 @@
 // "ZA: 12", "Sklep je bil sprejet z …", "(4 PRISOTNI: 4 ZA)", "Za sklep so glasovali: 5 članov".
 const VOTE_LINE = new RegExp(
   [
-    String.raw`(?:rezultat\s+|izid\s+)?glasovanj\p{L}*\s*[:–-]`,
+    // "Poimensko glasovanje:", "Glasovanje o dnevnem redu: 27 ZA, 0 PROTI".
+    String.raw`(?:rezultat\s+|izid\s+)?(?:poimensko\s+|javno\s+|tajno\s+)?glasovanj\p{L}*(?:\s+o\s+(?:\p{L}+\s+){0,3}?\p{L}+)?\s*[:–-]`,
     String.raw`glasoval\p{L}*\s+(?:je|so)\b`,
-    String.raw`(?:za|proti|vzdržan\p{L}*|prisotn\p{L}*|navzoč\p{L}*)\s*(?::|=|–|-\s|\d)`,
+    String.raw`(?:za|proti|vzdržan\p{L}*|prisotn\p{L}*|navzoč\p{L}*)\s*(?::|=|–|-\s|\d|\(\s*\d)`,
     String.raw`za\s+(?:je|so|sta|sklep|predlog)\s`,
     String.raw`(?:proti|vzdržal\p{L}*)\s+(?:je|so|sta|ni|se)\s`,
     String.raw`\(\s*(?:\d+\s+)?(?:prisotn|navzoč|za\b|glasovan)`,
