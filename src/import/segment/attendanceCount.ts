@@ -1,6 +1,8 @@
 import type { Span } from '../span.js';
+import { COUNT_WORD, countWords } from './countWords.js';
 
-const NUMBER = String.raw`(?<count>\d{1,3})(?!\d)`;
+const NUMBER = String.raw`(?<count>\d{1,3}(?!\d)|(?:${COUNT_WORD})(?!\p{L}))`;
+const OF_ALL = String.raw`od\s+(?:\d{1,3}|${COUNT_WORD})`;
 const PEOPLE = String.raw`(?:članov|članic|članic\s+in\s+članov|članov\s+in\s+članic|svetnikov|svetnic|svetnic\s+in\s+svetnikov|svetnikov\s+in\s+svetnic|svetnici\s+in\s+svetnikov|oseb)`;
 
 // Ordered: the first rule that finds a count wins.
@@ -29,6 +31,13 @@ const RULES: readonly RegExp[] = [
   // "15 članov je bilo prisotnih", "bilo je prisotnih 9 od 11 članov"
   new RegExp(
     String.raw`${NUMBER}\s+(?:od\s+\d+\s+)?${PEOPLE}(?:\s+\p{L}+){0,3}?\s+(?:je|so)\s+(?:bil[oi]\s+)?(?:prisotn|navzoč)\p{L}*`,
+    'diu',
+  ),
+  // "so prisotni štirje od šestih članov", "je prisotnih pet od sedmih članov odbora"
+  new RegExp(String.raw`(?:prisotn|navzoč)\p{L}*\s+${NUMBER}\s+${OF_ALL}\s+(?:${PEOPLE}|\p{L}+)`, 'diu'),
+  // "od šestih članov komisije navzočih pet"
+  new RegExp(
+    String.raw`${OF_ALL}\s+${PEOPLE}(?:\s+\p{L}+){0,2}?\s+(?:je\s+)?(?:bilo\s+)?(?:prisotnih|navzočih)\s+${NUMBER}`,
     'diu',
   ),
   // "Prisotni: 7 članov"
@@ -71,8 +80,8 @@ export function attendanceCount(text: string): { count: number; span: Span } | u
   for (const rule of RULES) {
     const m = rule.exec(text);
     if (!m) continue;
-    const count = Number(m.groups?.count);
-    if (!Number.isFinite(count)) continue;
+    const count = countWords(m.groups?.count ?? '');
+    if (count === undefined) continue;
     return { count, span: sentenceAround(text, m.index, m.index + m[0].length) };
   }
   return undefined;

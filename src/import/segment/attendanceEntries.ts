@@ -35,6 +35,13 @@ const STATUS_REMARK = new RegExp(
   'iu',
 );
 
+// "(v dvorani)", "(prek Zooma)": where the person took part from is a note, not part of the role.
+const PLACE_NOTE =
+  /^(?:v\s+dvorani|v\s+sejni\s+sobi|na\s+daljavo|osebno|v\s+živo|na\s+seji|prek\p{L}*\s.+|po\s+videokonferenci|po\s+spletu|preko\s.+|na\s+spletu)$/iu;
+// "… in Teja Golob (predstavnica delavcev) – oba opravičeno": a status that applies to every name on the line.
+const SHARED_STATUS =
+  /[\s,]*[–—-]?\s*(?:oba|obe|obadva|obedve|vsi|vse|vsi\s+trije)\s+((?:ne)?opravičen\p{L}*|odsot\p{L}*)\s*\.?$/iu;
+
 const ABSENCE_REASON =
   /^(?:zaradi\s+)?(?:služben\p{L}*\s+pot\p{L}*|služben\p{L}*\s+obveznost\p{L}*|bolez\p{L}*|bolnišk\p{L}*|bolan|bolna|dopust\p{L}*|zadržan\p{L}*|drug\p{L}*\s+obveznost\p{L}*|obveznost\p{L}*|porodnišk\p{L}*)$/iu;
 
@@ -169,7 +176,9 @@ function splitAnd(text: string, chunk: Span): Span[] {
   const right = trim(text, { start: chunk.start + m.index + m[0].length, end: chunk.end });
   const whole = (side: Span) => {
     const parts = personNameParts(text, side);
-    return parts !== undefined && parts.fullSpan.start === side.start && parts.fullSpan.end >= side.end - 1;
+    if (parts === undefined || parts.fullSpan.start !== side.start) return false;
+    // "Mitja Jevšnik (predstavnik ustanovitelja)": a bracketed role may follow the name.
+    return /^\s*(?:\([^()]*\))?\s*\.?$/u.test(text.slice(parts.fullSpan.end, side.end));
   };
   return whole(left) && whole(right) ? [left, right] : [chunk];
 }
@@ -188,7 +197,10 @@ function entryChunks(text: string, line: Span): (Span & { rest?: boolean })[] {
 }
 
 /** Reads one line of a list: a table row ("Ana Novak | svetnica | prisotna") or comma-separated entries. */
-function readLine(text: string, line: Span, status: AttendanceStatus, drafts: Draft[], notes: ParseNote[]): void {
+function readLine(text: string, whole: Span, status: AttendanceStatus, drafts: Draft[], notes: ParseNote[]): void {
+  const shared = SHARED_STATUS.exec(text.slice(whole.start, whole.end));
+  const line = shared ? { start: whole.start, end: whole.start + shared.index } : whole;
+  if (shared?.[1] !== undefined) status = statusFromCell(shared[1], status);
   const written = text.slice(line.start, line.end);
   if (/\||\t|[ ]{3,}/u.test(written)) {
     const cells: Span[] = [];
@@ -286,6 +298,13 @@ export function attendanceEntries(
   for (const d of drafts) {
     // "Tadej Kos (opravičil odsotnost)", "Marjan Kunej, član (opravičeno)": the remark is the status, not a role.
     if (d.role === undefined) continue;
+    const place = /\s*\(([^()]*)\)/u.exec(d.role);
+    if (place?.[1] !== undefined && PLACE_NOTE.test(place[1].trim())) {
+      d.note ??= place[1].trim();
+      const rest = d.role.replace(place[0], '').replace(JOINERS, '').trim();
+      d.role = rest === '' ? undefined : rest;
+      if (d.role === undefined) continue;
+    }
     const whole = STATUS_REMARK.exec(d.role);
     const bracketed = whole ? undefined : /\(([^()]*)\)/u.exec(d.role);
     // An absent person's stated reason ("(službena pot)", "(bolezen)") is an excuse given for the absence.

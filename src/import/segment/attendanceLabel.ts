@@ -9,6 +9,8 @@ export interface AttendanceLabel {
 // "Glasovnic niso vrnili:" of a correspondence session lists those who did not take part.
 const ATTENDANCE_WORD =
   /prisot|navzoč|odsot|opravičen|opravičil|vabljen|udeležil|medij|novinar|manjkal|glasovnic\p{L}*\s+(?:(?:ni|niso|nista|so|je|sta)\s+)?vrnil/iu;
+// "Svoje odsotnosti ni opravičil:", "Brez opravičila:": absent without an excuse.
+const NOT_EXCUSED = /(?:^|\s)(?:ni|niso|nista)\s+(?:\p{L}+\s+)?opravičil|brez\s+opravičil/u;
 const DID_NOT_VOTE = /(?:^|\s)(?:ni|niso|nista)\s+(?:\p{L}+\s+)?vrnil/u;
 
 /**
@@ -23,7 +25,7 @@ export function attendanceLabel(label: string): AttendanceLabel | undefined {
   if (!ATTENDANCE_WORD.test(lower) || (/\d|sklep|glasov|dnevni/u.test(lower) && !ballots)) return undefined;
   if (lower.split(/\s+/u).length > 8) return undefined;
   const status: AttendanceStatus =
-    /neopravičen/u.test(lower) || DID_NOT_VOTE.test(lower)
+    /neopravičen/u.test(lower) || NOT_EXCUSED.test(lower) || DID_NOT_VOTE.test(lower)
       ? 'ABSENT'
       : /opravičen|opravičil/u.test(lower)
         ? 'EXCUSED'

@@ -16,8 +16,10 @@ export interface AttendanceList {
 
 // A label at the start of a line or a sentence: "PRISOTNI:", "Opravičeno odsotni:", "Odsotni – opravičeno:".
 // Bilingual minutes write both languages in the label: "Prisotni / Presenti:".
-const LABEL = /(?<=^|[.!?][ \t]+)[ \t]*(?:[-–•*·▪][ \t]*)?(?<label>\p{L}[\p{L} \t/–-]{2,70}?)[ \t]*:/dgmu;
-const ANY_LABEL = /^[ \t]*(?:[-–•*·▪][ \t]*)?\p{L}[\p{L} \t/–-]{2,40}:/u;
+const LABEL =
+  /(?<=^|[.!?][ \t]+)[ \t]*(?:[-–•*·▪][ \t]*)?(?<label>\p{L}[\p{L} \t/–-]{2,70}?(?:,[ \t]*\p{L}[\p{L} \t–-]{2,30}?)?)[ \t]*:/dgmu;
+// "Odsotna, opravičeno:": a label may add its status after a comma.
+const ANY_LABEL = /^[ \t]*(?:[-–•*·▪][ \t]*)?\p{L}[\p{L} \t/–-]{2,40}(?:,[ \t]*\p{L}[\p{L} \t–-]{2,30})?:/u;
 // The header row of an attendance table: "Ime in priimek<TAB>Funkcija", "Prisotni | Funkcija | Podpis".
 const TABLE_HEADER =
   /^(?:ime\s+in\s+priimek|priimek\s+in\s+ime|ime|priimek|prisotni|navzoči|odsotni|član\p{L}*|zap\.\s*št\.?|št\.?)[ \t]*(?:\||\t|[ ]{3,})[ \t]*(?:funkcija|vloga|organizacija|status|prisotnost|podpis|opomba|\p{L}+)/iu;

@@ -9,6 +9,14 @@ const ABBREVIATION =
 const OPEN_END = /(?:[,;–—(/-]|(?<!\p{L})(?:in|ter|ali|za|z|s|v|na|pri|iz|od|do|ob|pod)\s*)$/iu;
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/** "predsednik komisije Matjaž Zupan": a role in lower case first, a whole person's name ending the line. */
+function roleThenName(line: string): boolean {
+  const first = /^\p{Ll}+/u.exec(line)?.[0];
+  if (first === undefined || !isRoleWord(first)) return false;
+  const name = personNameParts(line, { start: 0, end: line.length });
+  return name !== undefined && name.fullSpan.start > 0 && name.fullSpan.end >= line.replace(/[\s.,;]+$/u, '').length;
+}
+
 /** The part of a line after its last comma or semicolon outside brackets. */
 function lastChunk(line: string): string {
   let depth = 0;
@@ -38,6 +46,8 @@ export function continuesLine(text: string, previous: Span, next: Span, width: n
   if (/[.!?:]$/u.test(before) && !ABBREVIATION.test(before)) return false;
   if (OPEN_END.test(before)) return true;
   if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) return true;
+  // One entry a line, each naming its role before the person: the lower-case start is a new entry.
+  if (roleThenName(after) && (roleThenName(before) || /\p{Lu}\p{Ll}+$/u.test(before))) return false;
   if (/^\p{Ll}/u.test(after) && !/^\p{Ll}{1,6}\./u.test(after)) return true;
   // "…, Janko Petrovič, Barbara" / "Pučko, …": a first name waiting for its surname.
   const tail = lastChunk(before);

@@ -1,7 +1,10 @@
 import type { MunicipalityMention } from '../parsedMinutes.js';
 import { municipalityNominative } from './headerBody.js';
 
-const LETTERHEAD = /^[ \t]*((?:MESTNA\s+)?OBČINA|(?:Mestna\s+)?[Oo]bčina)[ \t]+([\p{L}][\p{L} .'-]*?)[ \t]*$/dmu;
+// The name ends the line or stops at a comma or a street address: "Mestna občina Velenje, Titov trg 1",
+// "Mestna občina Velenje Prešernova 8". A public institution names its founder: "ustanoviteljica Mestna občina Velenje".
+const LETTERHEAD =
+  /^[ \t]*(?:[^\n:]*?ustanovitelj\p{L}*[ \t]+)?((?:MESTNA[ \t]+)?OBČINA|(?:Mestna[ \t]+)?[Oo]bčina)[ \t]+(\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:ob|pri|na|v|nad|pod|in|\p{Lu}[\p{L}.'-]*))*?)[ \t]*(?=[,;]|$|[ \t]+\p{Lu}\p{Ll}[\p{L}.]*(?:[ \t]+\p{L}[\p{L}.]*){0,3}[ \t]+\d)/dmu;
 const SMALL_WORDS = new Set(['ob', 'pri', 'na', 'v', 'nad', 'pod', 'in']);
 
 /** "ŠKOFJA LOKA" → "Škofja Loka", "RADLJE OB DRAVI" → "Radlje ob Dravi". */

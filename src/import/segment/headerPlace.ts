@@ -21,7 +21,7 @@ const ONLINE =
   /na\s+daljavo|videokonferenc|video\s+konferenc|spletn\p{L}*\s+(?:platform|povezav|orodj|aplikacij)|preko\s+spleta|prek\s+spleta|e-sej|elektronsk\p{L}*\s+sej/iu;
 const HYBRID = /hibridn|delno\s+na\s+daljavo|in\s+na\s+daljavo|ter\s+na\s+daljavo|oziroma\s+na\s+daljavo/iu;
 const PLACE =
-  /(?:\bv\s+|\bna\s+(?=sedežu|gasilskem|upravi)|\bKraj(?:\s+seje)?\s*:\s*)(?<place>(?:(?:veliki|mali|velika|mala|sejni|sejna|mestni|mestna|konferenčni|konferenčna|zgornji|spodnji)\s+)*(?:sejn\p{L}*\s+sob\p{L}*|sob[ia]\b|dvoran\p{L}*|prostor\p{L}*|avl\p{L}*|zgradb\p{L}*|stavb\p{L}*|sedež\p{L}*|gasilsk\p{L}*\s+dom\p{L}*|kulturn\p{L}*\s+dom\p{L}*|dom\p{L}*\s+krajanov|dom\p{L}*|učilnic\p{L}*|zbornic\p{L}*|knjižnic\p{L}*|pisarn\p{L}*|salon\p{L}*|galerij\p{L}*|vili\b|gradu\b)[^,;\n]*?)(?=\s*(?:[,;(\n]|(?<!(?:^|\s)(?:št|ul|c))\.\s|\.$|$|\s+ob\s+\d|\s+s\s+pričetkom|\s+z\s+začetkom|\s+in\s+(?:na|preko|prek)\s|\s+ter\s|\s+dne\b))/diu;
+  /(?:\bv\s+|\bna\s+(?=sedežu|gasilskem|upravi)|\bKraj(?:\s+seje)?\s*:\s*)(?<place>(?:\p{Ll}+\s+){0,3}?(?:sejn\p{L}*\s+sob\p{L}*|sob[ia]\b|dvoran\p{L}*|prostor\p{L}*|avl\p{L}*|zgradb\p{L}*|stavb\p{L}*|sedež\p{L}*|gasilsk\p{L}*\s+dom\p{L}*|kulturn\p{L}*\s+dom\p{L}*|dom\p{L}*\s+krajanov|dom\p{L}*|učilnic\p{L}*|zbornic\p{L}*|knjižnic\p{L}*|pisarn\p{L}*|salon\p{L}*|galerij\p{L}*|vili\b|gradu\b|čitalnic\p{L}*|kapel\p{L}*|atrij\p{L}*|hiš\p{L}*)[^,;\n]*?)(?=\s*(?:[,;(\n]|(?<!(?:^|\s)(?:št|ul|c))\.\s|\.$|$|\s+ob\s+\d|\s+s\s+pričetkom|\s+z\s+začetkom|\s+in\s+(?:na|preko|prek)\s|\s+ter\s|\s+dne\b))/diu;
 
 /**
  * Where the session was held, from the sentence that states it: a room or

@@ -192,7 +192,9 @@ export function parseAgenda(text: string): ParsedAgenda {
   });
   if (sentence) {
     // The vote may also stand between the list and the sentence ("Glasovanje: 14 ZA, 0 PROTI.\nDnevni red je bil sprejet.").
-    const between = voteLinesAfter(text, chosen.end, sentence.start);
+    // Or in prose just before it ("Od 17 prisotnih jih je 17 glasovalo za, nihče proti. Dnevni red je bil sprejet.").
+    const prose = parseVote(text, { start: chosen.end, end: sentence.start });
+    const between = voteLinesAfter(text, chosen.end, sentence.start) ?? (prose?.for !== undefined ? prose : undefined);
     const vote = merge(merge(parseVote(text, sentence), voteLinesAfter(text, sentence.end, bound)), between);
     agendaAdoption = { span: sentence, ...(vote && { vote }) };
   } else if (ADOPTS.test(text.slice(headingSentence, chosen.headingEnd))) {

@@ -118,6 +118,13 @@ export function parseHeader(text: string): { header: SessionHeader; notes: Parse
     }
   }
 
+  // "Čas in kraj seje: četrtek, 19. septembra 2024, ob 17. uri, velika sejna dvorana …": time and place on one line.
+  const kraj = /^[ \t]*(?:čas\s+in\s+)?kraj(?:\s+seje)?\s*:[^\n]*/imu.exec(text.slice(0, headerEnd));
+  if (!time && kraj) {
+    const found = findTimes(kraj[0])[0];
+    if (found) time = { ...found, span: { start: found.span.start + kraj.index, end: found.span.end + kraj.index } };
+  }
+
   if (!time && aboutSpan) {
     const found = findTimes(text.slice(aboutSpan.start, aboutSpan.end))[0];
     if (found)
@@ -125,9 +132,11 @@ export function parseHeader(text: string): { header: SessionHeader; notes: Parse
   }
   let place = session ? headerPlace(text, session.passage) : {};
   if (!place.place && !place.platform) {
-    const kraj = /^[ \t]*kraj(?:\s+seje)?\s*:[^\n]*/imu.exec(text.slice(0, headerEnd));
     if (kraj) {
-      const value = /:[ \t]*(.*?)[ \t.]*$/du.exec(kraj[0]);
+      // With the time on the line, the place is its last part without digits.
+      const value = /^[ \t]*kraj/iu.test(kraj[0])
+        ? /:[ \t]*(.*?)[ \t.]*$/du.exec(kraj[0])
+        : /(?<=[:,][ \t]*)([^\d,:\s][^\d,:]*?)[ \t.]*$/du.exec(kraj[0]);
       const [s, e] = value?.indices?.[1] ?? [0, 0];
       const found = headerPlace(text, { start: kraj.index, end: kraj.index + kraj[0].length });
       place =

@@ -1,29 +1,10 @@
 import type { Vote } from '../parsedMinutes.js';
 import type { Span } from '../span.js';
+import { COUNT_WORD, countWords } from './countWords.js';
 
 type Role = 'present' | 'voted' | 'for' | 'against' | 'abstained';
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  nič: 0,
-  en: 1,
-  ena: 1,
-  eden: 1,
-  dva: 2,
-  dve: 2,
-  tri: 3,
-  trije: 3,
-  štiri: 4,
-  štirje: 4,
-  pet: 5,
-  šest: 6,
-  sedem: 7,
-  osem: 8,
-  devet: 9,
-  deset: 10,
-};
-const WORD = Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const WORD = COUNT_WORD;
 
 // A count is never a date ("1. 1. 2022"), an ordinal ("2. točka") or an amount ("za 15 minut").
 const DIGITS = String.raw`\d{1,3}(?!\d)(?![.,/]\d)(?!\s*(?:%|odst|eur|€|minut|min\b|ur[aei]?(?!\p{L})|dni|dan|let(?!\p{L})|mesec|tisoč|kom(?!\p{L})|m2))`;
@@ -32,7 +13,8 @@ const COUNT = String.raw`(?:${DIGITS}|(?:${WORD})(?!\p{L}))`;
 const ZERO = String.raw`(?:[/–—-](?!\s*\d)|nihče(?!\p{L})|noben\p{L}*|ni\s+glasoval\p{L}*\s+nihče|ni\s+bilo(?!\p{L}))`;
 const NOUN = String.raw`(?:svetni\p{L}*|član\p{L}*|glas(?:ov|ova|ovi|om)?(?!\p{L})|oseb(?!\p{L}))`;
 const FILLER = String.raw`(?:je|so|sta|bilo|bili|bil|bila|glasoval\p{L}*|oddan\p{L}*|sklep\p{L}*|predlog\p{L}*|glas(?:ov|ova|ovi)?|se|pa|od|tega)`;
-const ABSTAIN = String.raw`(?:(?:se\s+(?:je|sta|so)|(?:je|sta|so)\s+se)\s+)?vzdrž\p{L}*`;
+// "se je vzdržal", "sta se glasovanja vzdržala"
+const ABSTAIN = String.raw`(?:(?:se\s+(?:je|sta|so)|(?:je|sta|so)\s+se|se)\s+(?:glasovanja\s+)?)?vzdrž\p{L}*`;
 function roles(withVoted: boolean): string {
   const voted = withVoted ? String.raw`|(?<voted>glasoval[aoi]?|oddanih\s+glasov)` : '';
   return String.raw`(?:(?<present>prisotn\p{L}*|navzoč\p{L}*)${voted}|(?<for>za)|(?<against>proti)|(?<abstained>${ABSTAIN}))(?!\p{L})`;
@@ -46,6 +28,14 @@ const ROLE_FIRST = new RegExp(
 /** "4 PRISOTNI", "15 ZA", "18 glasovi ZA", "1 VZDRŽANIM", "15 svetnikov je glasovalo za". */
 const COUNT_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d.,/])(?<count>${COUNT})(?:\s+${NOUN})?(?:\s+(?:je|so|sta)(?:\s+glasoval\p{L}*)?|\s+glasoval\p{L}*)?\s+${roles(false)}`,
+  'dgiu',
+);
+/** "…, sta se vzdržala" / "…, se je vzdržal": the verb's number tells how many abstained when no count is written. */
+const IMPLIED_ABSTAIN =
+  /(?<=(?:^|[,;.]|\sin)\s*)(?:(?<two>sta\s+se|se\s+sta)|(?<one>se\s+je|je\s+se))\s+(?:glasovanja\s+)?(?<abstained>vzdržal[ai]?)(?!\p{L})/dgiu;
+/** "nihče proti", "nobeden proti": nobody against. */
+const NOBODY_FIRST = new RegExp(
+  String.raw`(?<!\p{L})(?<zero>nihče|nobeden)\s+(?:ni\s+)?(?:glasoval\s+)?${roles(false)}`,
   'dgiu',
 );
 const UNANIMOUS =
@@ -71,9 +61,11 @@ function roleOf(groups: Record<string, string | undefined>): Role | undefined {
 
 function valueOf(groups: Record<string, string | undefined>): number | undefined {
   if (groups.zero !== undefined) return 0;
+  if (groups.two !== undefined) return 2;
+  if (groups.one !== undefined) return 1;
   const count = groups.count ?? groups.bracketed;
   if (count === undefined) return undefined;
-  return /^\d/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  return countWords(count);
 }
 
 // An ordinal ("2. točka", "1. seje") is no count; checked without the i flag, under which \p{Ll} matches capitals too.
@@ -81,7 +73,7 @@ const ORDINAL_AFTER = /^\.\s*\p{Ll}/u;
 
 function earliest(passage: string, from: number): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined;
-  for (const rule of [ROLE_FIRST, COUNT_FIRST]) {
+  for (const rule of [ROLE_FIRST, COUNT_FIRST, IMPLIED_ABSTAIN, NOBODY_FIRST]) {
     rule.lastIndex = from;
     const m = rule.exec(passage);
     if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best[0].length))) best = m;
