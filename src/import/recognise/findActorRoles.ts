@@ -27,7 +27,7 @@ const CUES: readonly RoleCue[] = [
   {
     role: 'INITIATED',
     pattern:
-      /(?<![\p{L}])pobud\p{L}*(?:\s+\p{L}+){0,8}?\s+(?:je\s+)?(?:(?:dal|podal)[aoi]?|(?:prišl|prišel)[aoi]?(?:\s+(?:od|iz|s\s+strani|z\s+strani))?)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:pobud\p{L}*(?:\s+\p{L}+){0,8}?\s+(?:je\s+)?(?:dal|podal)[aoi]?|(?:pobud|predlog)\p{L}*(?:\s+\p{L}+){0,8}?\s+(?:je\s+)?(?:prišl|prišel)[aoi]?(?:\s+(?:od|iz|s\s+strani|z\s+strani))?)(?![\p{L}])/giu,
     actor: 'after',
     places: true,
   },
@@ -54,7 +54,7 @@ const CUES: readonly RoleCue[] = [
   {
     role: 'BROKERED',
     pattern:
-      /(?<![\p{L}])(?:v\s+sodelovanju\s+[sz]|[sz]\s+pomočjo|v\s+navezi\s+[sz]|ob\s+posredovanju|posredoval\p{L}*\s+(?:pri|za)?|prek|preko)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:v\s+sodelovanju\s+[sz]|[sz]\s+pomočjo|ob\s+pomoči|v\s+navezi\s+[sz]|ob\s+posredovanju|[sz]\s+posredovanjem|posredoval\p{L}*(?:\s+(?:pri|za))?|prek|preko)(?![\p{L}])/giu,
     actor: 'after',
   },
   { role: 'PROPOSED', pattern: /(?<![\p{L}])(?:predlagal\p{L}*|predlaga(?:jo|mo)?)(?![\p{L}])/giu, actor: 'subject' },
@@ -188,7 +188,19 @@ export function findActorRoles(
             Math.max(span.start, Math.min(at, actor.span.start)),
             Math.min(span.end, Math.max(end, actor.span.end)),
           );
-          add({ actor, role: cue.role, span: clause, certain, ...(reason ? { reason } : {}) });
+          // One person's support is her view in the debate, not a party's part in the twinning.
+          const personal = cue.role === 'SUPPORTED' && actor.kind === 'Person';
+          add({
+            actor,
+            role: cue.role,
+            span: clause,
+            certain: certain && !personal,
+            ...(personal
+              ? { reason: 'a person said she or he supports it; only a body takes a step' }
+              : reason
+                ? { reason }
+                : {}),
+          });
         }
       }
     }

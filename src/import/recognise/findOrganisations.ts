@@ -34,7 +34,7 @@ const HEADS: readonly Head[] = [
   },
   {
     pattern: new RegExp(
-      `${B}${ADJ}(?:zbornic\\p{L}*|zvez[aeio]|univerz\\p{L}*|fakultet\\p{L}*|društv\\p{L}*|zavod\\p{L}*|skupnost\\p{L}*|sklad\\p{L}*)`,
+      `${B}${ADJ}(?:zbornic\\p{L}*|zvez[aeio]|univerz\\p{L}*|fakultet\\p{L}*|društv\\p{L}*|združenj\\p{L}*|zavod\\p{L}*|skupnost\\p{L}*|sklad\\p{L}*)`,
       'dgiu',
     ),
     kind: 'Organization',

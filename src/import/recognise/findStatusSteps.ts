@@ -53,6 +53,29 @@ const FUTURE =
 // The conditional near the verb ("bi bila podpisana", "bi podpisali") says what has not happened yet.
 const CONDITIONAL = /(?<![\p{L}])bi(?![\p{L}])/iu;
 
+// A body (or an organisation) that can take a step; a councillor or member speaking for herself cannot.
+const BODY_WORDS =
+  /(?<![\p{L}])(?:(?:občinsk|mestn)\p{L}*\s+svet|svet\p{L}*\s+(?:krajevne|četrtne|vaške|zavoda)|komisij|odbor|kolegij|sosvet|delovn\p{L}*\s+skupin)\p{L}*/giu;
+const MEMBER_WORDS = /(?<![\p{L}])(?:svetni(?:k|ca)|član(?:ica)?|podžupan\p{L}*|g\.|ga\.)(?![\p{L}])/giu;
+
+/**
+ * True when the one who supports, the nearest actor before the cue in its sentence, is a person (a named person,
+ * or "svetnik", "članica") rather than a body or an organisation.
+ */
+function personSupports(ctx: RecogniseContext, sentence: Span, at: number): boolean {
+  const before = ctx.text.slice(sentence.start, at);
+  let person = -1;
+  let body = -1;
+  for (const m of ctx.mentions) {
+    if (m.span.start < sentence.start || m.span.end > at) continue;
+    if (m.kind === 'Person') person = Math.max(person, m.span.start);
+    else if (m.kind === 'Organization') body = Math.max(body, m.span.start);
+  }
+  for (const m of before.matchAll(BODY_WORDS)) body = Math.max(body, sentence.start + m.index);
+  for (const m of before.matchAll(MEMBER_WORDS)) person = Math.max(person, sentence.start + m.index);
+  return person > body;
+}
+
 /** The clause of a sentence around a position: between the nearest ; , – around it. */
 function clauseAround(text: string, sentence: Span, position: number): Span {
   let start = position;
@@ -166,6 +189,8 @@ export function findStatusSteps(ctx: RecogniseContext, links: readonly TwinningS
           FUTURE.test(ctx.text.slice(clause.start, clause.end)) ||
           CONDITIONAL.test(ctx.text.slice(clause.start, Math.min(clause.end, at + 30)));
         if (future && cue.status !== 'PROPOSED') continue;
+        // "Svetnica X je povedala, da predlog podpira": one member's view is no step; steps are taken by bodies.
+        if (cue.status === 'SUPPORTED' && personSupports(ctx, span, at)) break;
         // "predlaga prekinitev", "pobuda za podpis", "za podpis je potreben sklep": what is proposed or needed has
         // not happened; a proposed end is no step at all (the twinning was not proposed, its end was).
         const unfulfilled =

@@ -19,7 +19,7 @@ const CUES: readonly (readonly [TwinningKind | undefined, RegExp])[] = [
   ],
   [
     undefined,
-    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*|(?:t[oae]j?|omenjen\p{L}*)\s+pobud\p{L}*)(?![\p{L}])|^\s*Pobud[oa](?=\s+(?:je\s+)?(?:podpr|podpir|soglaš|pozdrav))/dgiu,
+    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*|(?:t[oae]j?|omenjen\p{L}*)\s+pobud\p{L}*)(?![\p{L}])|^\s*Pobud[oa](?=\s+(?:je\s+)?(?:podpr|podpir|soglaš|pozdrav))|(?<=(?:,\s*da|\s+je)\s+(?:\p{L}+\s+){0,5})pobud[oa](?=\s+(?:tudi\s+)?(?:podpr|podpir|soglaš|pozdrav))|(?<![\p{L}])(?:srečanj|stik|pogovor)\p{L}*(?=\s+(?:je|so|sta)\s+(?:\p{Ll}+\s+)?posredoval)/dgiu,
   ],
 ];
 
@@ -38,7 +38,8 @@ export function strongerKind(a: TwinningKind | undefined, b: TwinningKind | unde
  * pobratila" (TWINNING); "prijateljsko mesto", "listina o prijateljstvu"
  * (FRIENDSHIP); "partnersko mesto", "sporazum o sodelovanju", "pismo o
  * nameri" (PARTNERSHIP); and words that only refer back to one ("ta korak",
- * "to pobudo", a sentence that opens "Pobudo podpira …").
+ * "to pobudo", a sentence that opens "Pobudo podpira …", "…, da društvo pobudo
+ * podpira", "Srečanje je posredovalo veleposlaništvo" right after the twinning).
  */
 export function findTwinningCues(text: string, within: Span): TwinningCue[] {
   const slice = text.slice(within.start, within.end);

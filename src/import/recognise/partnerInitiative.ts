@@ -6,7 +6,7 @@ const PROPOSAL_OF = /(?<![\p{L}])(?:pobud|predlog)\p{L}*\s+(?:(?:\p{L}+)\s+){0,2
 // "mesto Singen je predlagalo", "Gradež je dal pobudo", "županja mesta Singen je pisno predlagala",
 // "dopis županje Občine Gradež, v katerem predlaga": the partner (or its office) is the one who proposes.
 const PROPOSES_AFTER =
-  /^\s*(?:\([^()]*\)\s*)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:je|so|sta)\s+)?(?:(?!(?:in|ter|ali|ki|da|pa|a|ker|saj)\s)\p{Ll}+\s+){0,2}?|,\s*(?:v\s+)?kater\p{L}*\s+(?:je\s+)?(?:\p{Ll}+\s+)?)(?:predlagal\p{L}*|predlaga(?:jo)?|(?:dal|podal)[aoi]?\s+pobudo)(?![\p{L}])/u;
+  /^\s*(?:\([^()]*\)\s*)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:je|so|sta)\s+)?(?:(?!(?:in|ter|ali|ki|da|pa|a|ker|saj)\s)\p{Ll}+\s+){0,5}?|,\s*(?:v\s+)?kater\p{L}*\s+(?:je\s+)?(?:\p{Ll}+\s+)?)(?:predlagal\p{L}*|predlaga(?:jo)?|(?:dal|podal)[aoi]?\s+pobudo)(?![\p{L}])/u;
 // "z mestom Singen je predlagal župan": a preposition before the name makes it no subject.
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:s|z|pri|v|na|od|do|k|h|o|za|med|po|ob|iz|proti)\s+(?:\p{L}+\s+)?$/iu;
 

@@ -1,5 +1,6 @@
 import type { Span } from '../span.js';
 import { trimSpan } from '../span.js';
+import { OPEN_LINE_END } from './openLineEnd.js';
 
 function atLineBoundary(text: string, at: number): boolean {
   return (
@@ -13,7 +14,9 @@ function atLineBoundary(text: string, at: number): boolean {
  * heading's start and end, so that the heading is a sentence of its own: a
  * heading without a number or a closing stop (a PDF line, "POROČILO O OBISKU")
  * would otherwise take the first sentence of its item with it, and that
- * sentence would be skipped as part of the heading.
+ * sentence would be skipped as part of the heading. A heading that ends
+ * on a word that needs a complement ("… in mestom") is not cut at its end:
+ * it was wrapped, and the next line is the rest of it.
  */
 export function splitAtHeadings(text: string, sentences: readonly Span[], headings: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -22,6 +25,7 @@ export function splitAtHeadings(text: string, sentences: readonly Span[], headin
     const cuts = headings
       .flatMap((h) => [h.start, h.end])
       .filter((c) => c > sentence.start && c < sentence.end && atLineBoundary(text, c))
+      .filter((c) => !(headings.some((h) => h.end === c) && OPEN_LINE_END.test(text.slice(Math.max(0, c - 40), c))))
       .sort((a, b) => a - b);
     let start = sentence.start;
     for (const cut of [...cuts, sentence.end]) {

@@ -1,5 +1,6 @@
 import type { Span } from '../span.js';
 import { trimSpan } from '../span.js';
+import { OPEN_LINE_END } from './openLineEnd.js';
 
 // Words that end with a period without ending the sentence ("mag. Ana Kos", "podjetje X d.o.o. je").
 const ABBREVIATIONS = new Set([
@@ -84,13 +85,18 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
       const before = text.slice(start, i).trimEnd();
       const after = text.slice(i + 1, within.end);
       const blank = /^[ \t\r]*\n/.test(after);
-      const closed = /[.:;!?]$/.test(before);
+      const dot = start + before.length - 1;
+      // "podpisala 14.\nseptembra 2024", "mag.\nAna Kos": a PDF wrap after an ordinal or abbreviation ends nothing.
+      const wrapped =
+        before.endsWith('.') && (isOrdinal(text, dot) || isAbbreviation(text, dot)) && /^[ \t]*\p{Ll}/u.test(after);
+      const closed = /[.:;!?]$/.test(before) && !wrapped;
       const numbered = new RegExp(String.raw`^[ \t]*(?:[-–•*]|${NUMBERED})\s`, 'u').test(after);
       // A numbered heading ("3. Pismo o nameri") ends at its line even without a period.
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
       const heading =
         new RegExp(String.raw`^[ \t]*${NUMBERED}\s`, 'u').test(text.slice(Math.max(lineStart, start), i)) &&
-        /^[ \t]*\p{Lu}/u.test(after);
+        /^[ \t]*\p{Lu}/u.test(after) &&
+        !OPEN_LINE_END.test(text.slice(Math.max(lineStart, start), i));
       if (blank || closed || numbered || heading) push(i + 1);
     }
   }

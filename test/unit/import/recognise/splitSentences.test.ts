@@ -45,4 +45,14 @@ describe('splitSentences', () => {
     const spans = splitSentences(text);
     expect(spans.map((s) => s.start)).toEqual([2, 16]);
   });
+
+  it('keeps a sentence whole when a PDF wraps it after a day number or an abbreviation', () => {
+    const text =
+      'Listino naj bi župana podpisala 14.\nseptembra 2024 v Kamniku. Sejo je vodil mag.\nrektor Ivan Kos.\nNaslednja seja bo jeseni.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Listino naj bi župana podpisala 14.\nseptembra 2024 v Kamniku.',
+      'Sejo je vodil mag.\nrektor Ivan Kos.',
+      'Naslednja seja bo jeseni.',
+    ]);
+  });
 });

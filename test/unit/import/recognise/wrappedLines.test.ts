@@ -30,6 +30,26 @@ describe('minutes whose lines are wrapped as a PDF prints them', () => {
     expect(splitAtHeadings(text, splitSentences(text), [{ start: 0, end: 8 }])).toEqual(splitSentences(text));
   });
 
+  it('does not cut a wrapped heading where its first line ends on a word that needs the next line', () => {
+    const text =
+      'Ad 3) Pismo o nameri med Občino Kamnik in mestom\nNagano (Japonska)\n\nDelegacija je maja obiskala Kamnik. Srečanje je posredovalo Veleposlaništvo\nJaponske v Ljubljani.';
+    const cut = text.indexOf('mestom') + 'mestom'.length;
+    const sentences = splitAtHeadings(text, splitSentences(text), [{ start: 0, end: cut }]);
+    expect(sentences.map((s) => at(text, s))[0]).toBe(
+      'Ad 3) Pismo o nameri med Občino Kamnik in mestom\nNagano (Japonska)',
+    );
+    const minutes = minutesFixture(text, { date: '2024-06-05', municipality: 'Občina Kamnik' });
+    const withHeading = {
+      ...minutes,
+      items: [{ number: 3, headingSpan: { start: 0, end: cut }, bodySpan: { start: cut, end: text.length } }],
+    };
+    const [twinning] = findRelations(text, withHeading).twinnings;
+    expect(twinning?.actors.map((a) => [a.role, a.actor.base ?? a.actor.surface])).toContainEqual([
+      'BROKERED',
+      expect.stringContaining('Veleposlaništvo'),
+    ]);
+  });
+
   it('dates a visit told right under an unnumbered heading', () => {
     const text = [
       'POROČILO O OBISKU DELEGACIJE',
