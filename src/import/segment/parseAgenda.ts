@@ -7,6 +7,7 @@ import { itemSentences } from './itemSentences.js';
 import { itemsEnd } from './itemsEnd.js';
 import { parseVote } from './parseVote.js';
 import { isVoteLine } from './voteLine.js';
+import { voteMerge } from './voteMerge.js';
 
 export interface ParsedAgenda {
   readonly agenda: AgendaEntry[];
@@ -124,19 +125,6 @@ function voteLinesAfter(text: string, from: number, limit: number): Vote | undef
   return start === undefined ? undefined : parseVote(text, { start, end });
 }
 
-function merge(first: Vote | undefined, second: Vote | undefined): Vote | undefined {
-  if (!first || !second) return first ?? second;
-  const counted = (v: Vote) => v.for !== undefined || v.present !== undefined || v.against !== undefined;
-  const main = counted(second) && !counted(first) ? second : first;
-  const other = main === first ? second : first;
-  return {
-    ...other,
-    ...main,
-    unanimous: main.unanimous || other.unanimous,
-    outcome: main.outcome ?? other.outcome,
-  } as Vote;
-}
-
 /**
  * The agenda of the minutes (numbered entries with their titles and spans),
  * its adoption with the vote when the text records one ("Dnevni red je bil
@@ -195,11 +183,11 @@ export function parseAgenda(text: string): ParsedAgenda {
     // Or in prose just before it ("Od 17 prisotnih jih je 17 glasovalo za, nihče proti. Dnevni red je bil sprejet.").
     const prose = parseVote(text, { start: chosen.end, end: sentence.start });
     const between = voteLinesAfter(text, chosen.end, sentence.start) ?? (prose?.for !== undefined ? prose : undefined);
-    const vote = merge(merge(parseVote(text, sentence), voteLinesAfter(text, sentence.end, bound)), between);
+    const vote = voteMerge(voteMerge(parseVote(text, sentence), voteLinesAfter(text, sentence.end, bound)), between);
     agendaAdoption = { span: sentence, ...(vote && { vote }) };
   } else if (ADOPTS.test(text.slice(headingSentence, chosen.headingEnd))) {
     const before = parseVote(text, { start: headingSentence, end: chosen.headingStart });
-    const vote = merge(before, voteLinesAfter(text, chosen.end, bound));
+    const vote = voteMerge(before, voteLinesAfter(text, chosen.end, bound));
     agendaAdoption = { span: { start: headingSentence, end: chosen.end }, ...(vote && { vote }) };
   }
 

@@ -5,6 +5,7 @@ import { parseVote } from './parseVote.js';
 import { findResolutionLabels, type ResolutionLabel } from './resolutionLabels.js';
 import { resolutionKind } from './resolutionKind.js';
 import { isVoteLine } from './voteLine.js';
+import { voteMerge } from './voteMerge.js';
 
 interface Line {
   readonly start: number;
@@ -117,19 +118,6 @@ function voteBefore(text: string, label: ResolutionLabel, floor: number): Vote |
   return start < label.span.start ? parseVote(text, { start, end: label.span.start }) : undefined;
 }
 
-function merge(before: Vote | undefined, after: Vote | undefined): Vote | undefined {
-  if (!before || !after) return before ?? after;
-  const counted = (v: Vote) => v.for !== undefined || v.present !== undefined || v.against !== undefined;
-  const main = counted(before) && !counted(after) ? before : after;
-  const other = main === after ? before : after;
-  return {
-    ...other,
-    ...main,
-    unanimous: main.unanimous || other.unanimous,
-    outcome: main.outcome ?? other.outcome,
-  } as Vote;
-}
-
 function collapse(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
 }
@@ -174,7 +162,7 @@ export function parseResolutions(text: string, items: readonly ItemSection[]): R
     if (words.end <= words.start) return;
     const before = voteBefore(text, label, Math.max(floor, section?.headingSpan.end ?? 0));
     const after = voteAfter(text, words.end, limit);
-    const vote = merge(before, after.vote);
+    const vote = voteMerge(after.vote, before);
     floor = Math.max(words.end, after.end);
     const common = {
       labelSpan: label.span,
@@ -210,7 +198,7 @@ export function parseResolutions(text: string, items: readonly ItemSection[]): R
       return;
     }
     const later = entries[i + 1 + adopted] as ResolutionEntry;
-    const vote = merge(e.vote, later.vote);
+    const vote = voteMerge(later.vote, e.vote);
     entries[i + 1 + adopted] = { ...later, ...(vote && { vote }) };
   });
   return kept;
