@@ -11,17 +11,14 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { draftDocument } from '../src/import/draftDocument.js';
-import { makeDocx } from '../test/helpers/documentFixtures/makeDocx.js';
-import { makeHtml } from '../test/helpers/documentFixtures/makeHtml.js';
-import { makePdf } from '../test/helpers/documentFixtures/makePdf.js';
 import { scoreFields } from '../test/helpers/factFields.js';
 import { draftedFields } from '../test/helpers/minutesFixtures/draftedFields.js';
 import type { ExpectedMinutes } from '../test/helpers/minutesFixtures/ExpectedMinutes.js';
 import { expectedFields } from '../test/helpers/minutesFixtures/expectedFields.js';
-import { minutesBlocks } from '../test/helpers/minutesFixtures/minutesBlocks.js';
+import { judgedForPrecision } from '../test/helpers/minutesFixtures/judgedForPrecision.js';
+import { MINUTES_FORMATS, renderMinutes } from '../test/helpers/minutesFixtures/renderMinutes.js';
 
-const FORMATS = ['txt', 'docx', 'pdf', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = MINUTES_FORMATS;
 
 const root = resolve(import.meta.dirname, '..');
 const holdout = resolve(root, 'bench/holdout');
@@ -37,39 +34,6 @@ const documents = readdirSync(holdout)
       expected: JSON.parse(readFileSync(resolve(holdout, f), 'utf8')) as ExpectedMinutes,
     };
   });
-
-/** The document as each format's maker renders it, the same way the fixture tests do. */
-async function render(text: string, name: string, format: Format): Promise<Uint8Array> {
-  if (format === 'txt') return new TextEncoder().encode(text);
-  const blocks = minutesBlocks(text);
-  if (format === 'docx') return makeDocx(blocks);
-  if (format === 'html') return makeHtml(blocks, { page: true });
-  const pages = Math.ceil(text.length / 2500);
-  return makePdf(
-    text.replace(/\r\n?/g, '\n').split('\n'),
-    pages > 1 ? { pages, header: `Zapisnik – ${name}`, footer: true } : {},
-  );
-}
-
-/** Families a draft must not over-state; twinning actors are judged by recall only (a reader may name fewer). */
-const JUDGED = new Set([
-  'session',
-  'body',
-  'bodyKind',
-  'municipality',
-  'attended',
-  'absent',
-  'chair',
-  'preparedBy',
-  'signedBy',
-  'agenda',
-  'resolution',
-  'vote',
-  'twinning',
-]);
-const family = (field: string) => /^[a-zA-Z]+/.exec(field)?.[0] ?? field;
-const judged = (field: string) =>
-  JUDGED.has(family(field)) && !/^twinning=.+ (?:INITIATED|PROPOSED|BROKERED|SUPPORTED) by /.test(field);
 
 /** The part of the minutes a field is read from, to say where the reviewer still has work. */
 function partOf(field: string): string {
@@ -95,7 +59,7 @@ for (const doc of documents) {
     let error: string | undefined;
     try {
       const file = `${doc.name}.${format}`;
-      const result = await draftDocument(await render(doc.text, doc.name, format), file, {
+      const result = await draftDocument(await renderMinutes(doc.text, doc.name, format), file, {
         documentFile: `${doc.name}.txt`,
       });
       drafted = draftedFields(result.draft.facts as never);
@@ -103,8 +67,8 @@ for (const doc of documents) {
       error = e instanceof Error ? e.message : String(e);
     }
     const recall = scoreFields(expected, drafted);
-    const precision = scoreFields(expected, new Set([...drafted].filter(judged)));
-    const judgedCount = [...drafted].filter(judged).length;
+    const precision = scoreFields(expected, new Set([...drafted].filter(judgedForPrecision)));
+    const judgedCount = [...drafted].filter(judgedForPrecision).length;
     total.expected += expected.size;
     total.found += expected.size - recall.missing.length;
     total.judgedDrafted += judgedCount;
