@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, runCli } from '../helpers/runCli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +14,9 @@ import { makeEncryptedPdf } from '../helpers/documentFixtures/makeEncryptedPdf.j
 import { makeScannedPdf } from '../helpers/documentFixtures/makeScannedPdf.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { testDriver } from '../helpers/testDriver.js';
+import { TEST_JWT_SECRET as SECRET, bearer as token } from '../helpers/testTokens.js';
 
 const root = PROJECT_ROOT;
-const SECRET = 'a-test-secret-of-at-least-32-characters!';
 // Surnames no other test uses, so the two documents meet only each other in the graph.
 const tag = Math.random()
   .toString(36)
@@ -96,15 +95,6 @@ async function graphSize(): Promise<{ nodes: number; relationships: number }> {
     { database },
   );
   return { nodes: Number(records[0]?.get('nodes')), relationships: Number(records[0]?.get('relationships')) };
-}
-
-async function token(roles: string[]): Promise<Record<string, string>> {
-  const jwt = await new SignJWT({ roles })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('importer-test')
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(SECRET));
-  return { authorization: `Bearer ${jwt}` };
 }
 
 beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -7,8 +6,8 @@ import { FIXTURE_TEXT, factsFixture } from '../helpers/factsFixture.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js';
 import { testDriver } from '../helpers/testDriver.js';
+import { TEST_JWT_SECRET as SECRET, bearer, signTestToken } from '../helpers/testTokens.js';
 
-const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const tag = `access-${Math.random().toString(36).slice(2, 8)}`;
 let driver: Driver;
 let database: string;
@@ -17,18 +16,6 @@ let api: TestApi;
 let proxy: TcpProxy;
 let offlineDriver: Driver;
 let offline: TestApi;
-
-async function token(roles: string[], secret = SECRET): Promise<string> {
-  return new SignJWT({ roles })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('tester')
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(secret));
-}
-
-const bearer = async (roles: string[]): Promise<Record<string, string>> => ({
-  authorization: `Bearer ${await token(roles)}`,
-});
 
 function nested(depth: number): string {
   // people { memberships { person { memberships { … id } } } }, `depth` levels below people
@@ -145,7 +132,7 @@ describe('access: anonymous, reader, editor × read, generated mutation, custom 
   });
 
   it('refuses a bad or foreign token with a 401-style error before any database work', async () => {
-    const forged = `Bearer ${await token(['editor'], 'another-secret-that-is-also-32-chars-long')}`;
+    const forged = `Bearer ${await signTestToken(['editor'], { secret: 'another-secret-that-is-also-32-chars-long' })}`;
     for (const authorization of [forged, 'Bearer not.a.jwt', 'Basic abc']) {
       const result = await offline.graphql(read, undefined, { authorization });
       expect(result.errors?.[0]?.extensions?.['code'], authorization).toBe('UNAUTHENTICATED');

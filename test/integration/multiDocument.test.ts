@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFacts, type ValidatedFacts } from '../../src/facts/validateFacts.js';
@@ -7,8 +6,8 @@ import { ensureSchema } from '../../src/load/ensureSchema.js';
 import { loadFacts } from '../../src/load/loadFacts.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { testDriver } from '../helpers/testDriver.js';
+import { TEST_JWT_SECRET as SECRET, bearer } from '../helpers/testTokens.js';
 
-const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const tag = `multi-${randomUUID().slice(0, 8)}`;
 const id = (kind: string, slug: string): string => `${kind}:${slug}-${tag}`;
 const DOC_A = id('doc', 'a');
@@ -127,15 +126,6 @@ function documentB(): ValidatedFacts {
 let driver: Driver;
 let database: string;
 let api: TestApi;
-
-async function bearer(roles: string[]): Promise<Record<string, string>> {
-  const token = await new SignJWT({ roles })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('tester')
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(SECRET));
-  return { authorization: `Bearer ${token}` };
-}
 
 async function query<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const { records } = await driver.executeQuery(cypher, { tag, ...params }, { database });

@@ -1,12 +1,11 @@
-import { SignJWT } from 'jose';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDriver } from '../../src/neo4j/createDriver.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js';
 import { testDriver } from '../helpers/testDriver.js';
+import { TEST_JWT_SECRET as SECRET, bearer } from '../helpers/testTokens.js';
 
-const SECRET = 'a-test-secret-of-at-least-32-characters!';
 let driver: Driver;
 let database: string;
 let api: TestApi;
@@ -53,16 +52,6 @@ const post = (
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-
-async function token(roles: string[], options: { secret?: string; expired?: boolean } = {}): Promise<string> {
-  const jwt = new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject('tester');
-  jwt.setExpirationTime(options.expired ? Math.floor(Date.now() / 1000) - 60 : '5m');
-  return jwt.sign(new TextEncoder().encode(options.secret ?? SECRET));
-}
-
-const bearer = async (roles: string[], options?: Parameters<typeof token>[1]): Promise<Record<string, string>> => ({
-  authorization: `Bearer ${await token(roles, options)}`,
-});
 
 function nested(depth: number): string {
   let q = 'id';
