@@ -37,10 +37,19 @@ export function draftSession(
   // The municipality first (the header's, else the first the text names), so the body is sought within it.
   let municipality: ResolvedEntity | undefined;
   let municipalitySpan: Span | undefined = header.municipality?.span;
-  if (header.municipality) {
+  // A known municipality the text names where the header does wins over the header's reading of its name,
+  // which ends at the first lower-case word ("Mestne občine Novo mesto").
+  const headerSpan = header.municipality?.span;
+  const known = headerSpan
+    ? found.mentions.find(
+        (m) =>
+          m.kind === 'Municipality' && m.gazetteerId && m.span.start < headerSpan.end && headerSpan.start < m.span.end,
+      )
+    : undefined;
+  if (header.municipality && !known) {
     municipality = resolver.resolve({ surface: header.municipality.name, type: 'Municipality', structured: true });
   } else {
-    const mention = found.mentions.find((m) => m.kind === 'Municipality');
+    const mention = known ?? found.mentions.find((m) => m.kind === 'Municipality');
     if (mention) {
       const want = { surface: mention.surface, type: 'Municipality' as const, structured: true };
       municipality = resolver.resolve(mention.gazetteerId ? { ...want, gazetteerId: mention.gazetteerId } : want);

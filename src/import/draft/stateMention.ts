@@ -1,6 +1,7 @@
 import type { NodeType } from '../../facts/vocabulary.js';
 import type { Mention, MentionKind } from '../recognise/relationsFound.js';
-import type { ResolvedEntity } from '../resolve/createEntityResolver.js';
+import { nameMatchScore } from '../names/namesMatch.js';
+import { CERTAIN_MATCH, type ResolvedEntity } from '../resolve/createEntityResolver.js';
 import type { DraftContext } from './DraftContext.js';
 import { stateEntity } from './stateEntity.js';
 
@@ -22,6 +23,15 @@ export function stateMention(ctx: DraftContext, mention: Mention, rule: string):
     ...(mention.base ? { base: mention.base } : {}),
     ...(mention.gazetteerId ? { gazetteerId: mention.gazetteerId } : {}),
   };
+  // The body of the minutes speaking of itself ("Mestni svet Mestne občine X soglaša …") is that body.
+  const body = ctx.body;
+  if (
+    body &&
+    mention.kind === 'Organization' &&
+    nameMatchScore(want.base ?? want.surface, body.name) >= CERTAIN_MATCH
+  ) {
+    return stateEntity(ctx.facts, body, mention.span, rule) ? body : undefined;
+  }
   let entity = ctx.resolver.resolve(want);
   if (mention.kind === 'Organization' && !entity.existing && !entity.review) {
     entity = {

@@ -21,8 +21,8 @@ function overlaps(a: Span, b: Span): boolean {
  * (longer first at the same start). Places inside an organisation's name stay
  * ("Republike Slovenije" in an agency's name is also Slovenia); a capitalised
  * run taken for a person is dropped where it overlaps a place or an
- * organisation; a bare "občina" stands for the home municipality; and of two mentions of one kind on one span the gazetteer's
- * is kept.
+ * organisation; a bare "občina" stands for the home municipality; of two mentions of one kind on one span the gazetteer's
+ * is kept, and a municipality the gazetteer knows covers a shorter reading of its name.
  */
 export function findMentions(text: string, minutes: ParsedMinutes, sentences: readonly Span[]): Mention[] {
   const places = findPlaces(text);
@@ -43,9 +43,15 @@ export function findMentions(text: string, minutes: ParsedMinutes, sentences: re
       a.span.start - b.span.start || b.span.end - a.span.end || Number(!!b.gazetteerId) - Number(!!a.gazetteerId),
   );
   const seen = new Set<string>();
+  // A municipality the gazetteer knows covers a shorter reading of its name ("Mestne občine Novo" in "… Novo mesto").
+  const knownMunicipalities = all.filter((m) => m.kind === 'Municipality' && m.gazetteerId);
+  const coveredByKnown = (m: Mention) =>
+    m.kind === 'Municipality' &&
+    !m.gazetteerId &&
+    knownMunicipalities.some((k) => k.span.start <= m.span.start && m.span.end <= k.span.end);
   return all.filter((m) => {
     const key = `${m.span.start}:${m.span.end}:${m.kind}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key) || coveredByKnown(m)) return false;
     seen.add(key);
     return true;
   });

@@ -48,8 +48,11 @@ const ORGANIZATIONS: readonly NodeType[] = ORGANIZATION_TYPES;
 
 function compatible(wanted: NodeType, found: NodeType): boolean {
   if (wanted === found) return true;
-  // The text rarely tells a company from an agency: any organisation may match any organisation.
-  return ORGANIZATIONS.includes(wanted) && ORGANIZATIONS.includes(found) && wanted !== 'Municipality';
+  // The text rarely tells a company from an agency or an office: those may match each other. A body or a
+  // municipality is named by its kind ("Mestni svet …", "Občina …"), so it matches only its own kind.
+  const loose = (t: NodeType) =>
+    ORGANIZATIONS.includes(t) && t !== 'Municipality' && !(BODY_TYPES as readonly NodeType[]).includes(t);
+  return loose(wanted) && loose(found);
 }
 
 interface Scored {
