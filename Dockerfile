@@ -13,7 +13,10 @@ COPY src ./src
 COPY schema ./schema
 COPY seed ./seed
 COPY neo4j ./neo4j
+COPY explore ./explore
 COPY tsconfig.json ./
+# The explorer is built into the image (dist/explore/), so the container never builds at start.
+RUN node --import tsx src/cli/main.ts build
 
 # In a container the API must listen on every interface to be reachable.
 ENV NODE_ENV=production \

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.local/', 'coverage/', 'bench/results/', 'imports/'] },
+  { ignores: ['node_modules/', 'dist/', '.local/', 'coverage/', 'bench/results/', 'imports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

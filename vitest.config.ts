@@ -10,7 +10,7 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'explore/test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
     // Integration tests share one Neo4j; two workers keep the 2-core machine responsive.
     maxWorkers: 2,

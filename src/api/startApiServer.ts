@@ -18,6 +18,7 @@ import { jsonErrorHandler } from './jsonErrorHandler.js';
 import { maxPageSizePlugin } from './limits/maxPageSizePlugin.js';
 import { validationRules } from './limits/validationRules.js';
 import { graphExportRouter } from '../web/graphExport.js';
+import { explorerRouter } from '../web/explorer.js';
 import { playgroundRouter } from '../web/playground.js';
 import type { ApiContext } from './context.js';
 import { formatError } from './formatError.js';
@@ -96,6 +97,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // Before the routers: an Express router answers OPTIONS for its own GET routes by itself.
   app.use(allowedOrigins);
   if (options.settings.playground) app.use(playgroundRouter('/graphql'));
+  app.use(explorerRouter());
   // The exports are reads: open, or behind a verified token when reads need one.
   app.use('/export', async (req, res, next) => {
     try {

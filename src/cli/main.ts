@@ -16,6 +16,15 @@ program
   .action(() => runCommand(async () => (await import('./startCommand.js')).startCommand()));
 
 program
+  .command('build')
+  .description('build the explorer (dist/explore/) if its sources changed; `start` does it too')
+  .action(() =>
+    runCommand(async () =>
+      (await import('../web/buildExplorer.js')).ensureExplorerBuilt((line) => void process.stdout.write(`${line}\n`)),
+    ),
+  );
+
+program
   .command('seed')
   .description('load every facts file in seed/facts into Neo4j (idempotent, one transaction per document)')
   .argument('[files...]', 'facts files to load instead of seed/facts/*')

@@ -7,6 +7,7 @@ import { loadFactsFiles } from '../load/loadFactsFiles.js';
 import { seedFiles } from '../load/seedFiles.js';
 import { connectDriver } from '../neo4j/connectDriver.js';
 import { neo4jConnection } from '../neo4j/neo4jConnection.js';
+import { ensureExplorerBuilt } from '../web/buildExplorer.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -19,6 +20,7 @@ export async function startCommand(): Promise<void> {
   const began = Date.now();
   const config = loadConfig();
   const logger = createLogger(config);
+  await ensureExplorerBuilt(say);
   const connection = await neo4jConnection(config, say);
   const driver = await connectDriver(connection);
   await loadFactsFiles(driver, connection.database, seedFiles(), say);
@@ -37,6 +39,7 @@ export async function startCommand(): Promise<void> {
   });
   say(`API ready after ${((Date.now() - began) / 1000).toFixed(1)} s`);
   say(`  playground  ${api.url}/`);
+  say(`  explorer    ${api.url}/explore/`);
   say(`  GraphQL     ${api.url}/graphql`);
   say(`  health      ${api.url}/health   readiness ${api.url}/ready`);
   say(
