@@ -6,6 +6,7 @@ import { connectDriver } from '../src/neo4j/connectDriver.js';
 import { stopLocalNeo4j, localNeo4jStatus } from '../src/neo4j/localNeo4j.js';
 import { neo4jConnection, type Neo4jConnection } from '../src/neo4j/neo4jConnection.js';
 import { ensureExplorerBuilt } from '../src/web/buildExplorer.js';
+import { ensureChromium } from './helpers/browser/findChromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +24,7 @@ const say = (line: string): void => void process.stdout.write(`[neo4j] ${line}\n
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
   await ensureExplorerBuilt((line) => say(line));
+  ensureChromium((line) => say(line));
   const wasRunning = config.external ? true : (await localNeo4jStatus(config)).answers;
   const connection = await neo4jConnection(config, say);
   const driver = await connectDriver(connection);

@@ -9,7 +9,8 @@ import { EXPLORER_DIST } from './buildExplorer.js';
  * such as /explore/?focus=… or /explore/review opens the application.
  */
 export function explorerRouter(distDir = EXPLORER_DIST): Router {
-  const router = express.Router();
+  // strict: "/explore" redirects, "/explore/" is the application.
+  const router = express.Router({ strict: true });
   const index = join(distDir, 'index.html');
   router.get('/explore', (_req, res) => res.redirect(301, '/explore/'));
   router.use('/explore/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
