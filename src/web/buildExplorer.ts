@@ -1,7 +1,12 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE_DIR = join(ROOT, 'explore');
@@ -40,8 +45,15 @@ export async function ensureExplorerBuilt(say: (line: string) => void): Promise<
   }
   say('building the explorer (Vite)…');
   const began = Date.now();
-  const { build } = await import('vite');
-  await build({ configFile: join(SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // In a child process with NODE_ENV=production: the React plugin picks its JSX transform by NODE_ENV,
+  // and a test process (NODE_ENV=test) would bundle development JSX calls against production React.
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  await execFileAsync(process.execPath, [vite, 'build', '--config', join(SOURCE_DIR, 'vite.config.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+  }).catch((error: Error & { stderr?: string; stdout?: string }) => {
+    throw new Error(`the explorer's build failed:\n${error.stderr || error.stdout || error.message}`);
+  });
   writeFileSync(STAMP, wanted);
   say(`explorer built in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }

@@ -33,11 +33,11 @@ export interface SourcePassage {
   end: number;
 }
 
+/** A node by id, kind and display label (the server's label prefers the English name). */
 export interface EntityRef {
   id: string;
   type: string;
-  name: string;
-  nameEn?: string | null;
+  label: string;
 }
 
 export interface SearchHit {
