@@ -45,9 +45,10 @@ function Shell({ explorer }: { explorer: Explorer }): JSX.Element {
   const panelOpen = tab !== 'review' && (twinning !== undefined || selection !== undefined);
 
   return (
-    <div className={panelOpen ? 'app with-panel' : 'app'}>
+    <div className={tab === 'review' ? 'app without-sidebar' : panelOpen ? 'app with-panel' : 'app'}>
       <TopBar explorer={explorer} search={<SearchBox onChoose={(hit) => void explorer.chooseHit(hit)} />} />
-      <aside className="sidebar" aria-label={m.sidebarLabel} data-testid="sidebar">
+      {/* The review screen has its own two panes; the legend and filters belong to the graph's views. */}
+      <aside className="sidebar" aria-label={m.sidebarLabel} data-testid="sidebar" hidden={tab === 'review'}>
         <FilterSidebar
           view={explorer.view}
           visibility={explorer.visibility}
