@@ -3,6 +3,7 @@ import { dirname, relative } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { stringify } from 'yaml';
 import { loadConfig } from '../config/config.js';
+import { cliActor } from '../load/auditTrail.js';
 import { readFactsFile } from '../facts/readFactsFile.js';
 import { draftDocument } from '../import/draftDocument.js';
 import { draftPaths } from '../import/draftPaths.js';
@@ -77,7 +78,7 @@ export async function importCommand(files: readonly string[], options: ImportOpt
         let loaded = '';
         if (options.load && driver) {
           const facts = await readFactsFile(paths.facts);
-          const r = await loadFacts(driver, database, facts);
+          const r = await loadFacts(driver, database, facts, { audit: { action: 'IMPORT_LOAD', ...cliActor() } });
           loaded =
             `; loaded ${r.nodes} facts and ${r.relations} relations, created ${r.nodesCreated} nodes and ` +
             `${r.relationshipsCreated} relationships (${facts.pending.length} facts await review, not loaded)`;

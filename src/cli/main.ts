@@ -64,6 +64,23 @@ program
   );
 
 program
+  .command('backup')
+  .description('write the whole graph (provenance and stored documents too) to one versioned file, online')
+  .option('--out <file>', 'where to write (default backups/graph-<date>.mrg-backup.jsonl.gz)')
+  .action((options: { out?: string }) =>
+    runCommand(async () => (await import('./backupCommand.js')).backupCommand(options)),
+  );
+
+program
+  .command('restore')
+  .description('rebuild a backup file into an empty database (checks the whole file first)')
+  .argument('<file>', 'a file written by backup')
+  .option('--force', 'delete everything in a non-empty database first', false)
+  .action((file: string, options: { force: boolean }) =>
+    runCommand(async () => (await import('./restoreCommand.js')).restoreCommand(file, options)),
+  );
+
+program
   .command('token')
   .description('print a bearer token signed with AUTH_JWT_SECRET, for trying the API and the review screen locally')
   .requiredOption('--roles <roles>', 'comma-separated roles, e.g. editor')

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/config.js';
+import { cliActor } from '../load/auditTrail.js';
 import { ensureSchema } from '../load/ensureSchema.js';
 import { mergeEntities } from '../load/mergeEntities.js';
 import { connectDriver } from '../neo4j/connectDriver.js';
@@ -13,7 +14,13 @@ export async function mergeCommand(keep: string, merge: string, reason: string |
   const driver = await connectDriver(connection);
   try {
     await ensureSchema(driver, connection.database);
-    const r = await mergeEntities(driver, connection.database, { keep, merge, reason, by: 'cli' });
+    const r = await mergeEntities(driver, connection.database, {
+      keep,
+      merge,
+      reason,
+      by: 'cli',
+      audit: cliActor(),
+    });
     say(
       `merged ${r.merged} into ${r.kept}: ${r.relationshipsMoved} relationships and ${r.passagesMoved} passages moved, ` +
         `recorded as ${r.mergeId} (${r.milliseconds} ms)`,

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/config.js';
+import { cliActor } from '../load/auditTrail.js';
 import { ensureSchema } from '../load/ensureSchema.js';
 import { removeDocument } from '../load/removeDocument.js';
 import { connectDriver } from '../neo4j/connectDriver.js';
@@ -13,7 +14,7 @@ export async function removeCommand(documentId: string): Promise<void> {
   const driver = await connectDriver(connection);
   try {
     await ensureSchema(driver, connection.database);
-    const r = await removeDocument(driver, connection.database, documentId);
+    const r = await removeDocument(driver, connection.database, documentId, cliActor());
     say(
       `removed ${r.documentId}: deleted ${r.nodesDeleted} nodes and ${r.relationshipsDeleted} relationships; ` +
         `${r.nodesKept} nodes and ${r.relationsKept} relations other documents state stay (${r.milliseconds} ms)`,

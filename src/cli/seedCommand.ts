@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/config.js';
+import { cliActor } from '../load/auditTrail.js';
 import { loadFactsFiles } from '../load/loadFactsFiles.js';
 import { seedFiles } from '../load/seedFiles.js';
 import { connectDriver } from '../neo4j/connectDriver.js';
@@ -13,7 +14,10 @@ export async function seedCommand(files: readonly string[]): Promise<void> {
   const driver = await connectDriver(connection);
   try {
     const began = Date.now();
-    const reports = await loadFactsFiles(driver, connection.database, files.length ? files : seedFiles(), say);
+    const reports = await loadFactsFiles(driver, connection.database, files.length ? files : seedFiles(), say, {
+      action: 'SEED_LOAD',
+      ...cliActor(),
+    });
     say(`seeded ${reports.length} document(s) in ${((Date.now() - began) / 1000).toFixed(2)} s`);
   } finally {
     await driver.close();

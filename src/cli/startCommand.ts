@@ -2,6 +2,7 @@ import { buildSchema } from '../api/buildSchema.js';
 import { createReadiness } from '../api/readiness.js';
 import { startApiServer } from '../api/startApiServer.js';
 import { loadConfig } from '../config/config.js';
+import { cliActor } from '../load/auditTrail.js';
 import { createLogger } from '../config/createLogger.js';
 import { loadFactsFiles } from '../load/loadFactsFiles.js';
 import { seedFiles } from '../load/seedFiles.js';
@@ -23,7 +24,7 @@ export async function startCommand(): Promise<void> {
   await ensureExplorerBuilt(say);
   const connection = await neo4jConnection(config, say);
   const driver = await connectDriver(connection);
-  await loadFactsFiles(driver, connection.database, seedFiles(), say);
+  await loadFactsFiles(driver, connection.database, seedFiles(), say, { action: 'SEED_LOAD', ...cliActor() });
   const readiness = createReadiness(driver, connection.database);
   const schema = await buildSchema(driver, config.limits.maxPageSize);
   readiness.markSchemaBuilt();

@@ -2,6 +2,13 @@ import { basename } from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ValidatedFacts } from '../facts/validateFacts.js';
 import { applyClaims } from './applyClaims.js';
+import {
+  factsFingerprint,
+  prepareLoadAudit,
+  writeAuditEvent,
+  type AuditAction,
+  type AuditActor,
+} from './auditTrail.js';
 import { countingRun, type Run } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
 import { findInconsistencies, type FindingFact } from './findInconsistencies.js';
@@ -19,6 +26,8 @@ export interface LoadReport {
   readonly relationshipsDeleted: number;
   readonly propertiesSet: number;
   readonly milliseconds: number;
+  /** The `:AuditEvent` recorded with the load; null when it changed nothing or was not audited. */
+  readonly auditEventId: string | null;
 }
 
 /**
@@ -36,6 +45,11 @@ export interface LoadReport {
 export interface LoadOptions {
   /** More writes in the same transaction, after the facts (e.g. the record of a review); a failure undoes all. */
   readonly alsoInTransaction?: (tx: ManagedTransaction, run: Run) => Promise<void>;
+  /**
+   * Who loads, recorded as an `:AuditEvent` in the load's transaction (src/load/auditTrail.ts), unless the
+   * load changed nothing. Every command and mutation passes one; without it nothing is recorded.
+   */
+  readonly audit?: AuditActor & { readonly action: AuditAction };
 }
 
 export async function loadFacts(
@@ -47,9 +61,12 @@ export async function loadFacts(
   const began = performance.now();
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
-    const { totals, findings } = await session.executeWrite(async (tx) => {
+    const { totals, findings, auditEventId } = await session.executeWrite(async (tx) => {
       const { run, totals } = countingRun(tx);
       const facts = await redirectMergedIds(tx, input);
+      const audit = options.audit;
+      const fingerprint = audit ? factsFingerprint(facts) : '';
+      const needsEvent = audit ? await prepareLoadAudit(tx, facts.document.id) : undefined;
       const findings = findInconsistencies(facts);
       await writeDocument(run, facts);
       const applied = await applyClaims(tx, run, {
@@ -63,7 +80,19 @@ export async function loadFacts(
       await removeStaleProvenance(run, facts, findings);
       await deriveTwinningStatus(run, applied.keptNodeIds);
       await options.alsoInTransaction?.(tx, run);
-      return { totals, findings };
+      let auditEventId: string | null = null;
+      if (audit && needsEvent) {
+        const counters = { ...totals };
+        if (await needsEvent(counters)) {
+          auditEventId = await writeAuditEvent(tx, {
+            ...audit,
+            counters,
+            documentId: facts.document.id,
+            factsSha256: fingerprint,
+          });
+        }
+      }
+      return { totals, findings, auditEventId };
     });
     return {
       documentId: input.document.id,
@@ -73,6 +102,7 @@ export async function loadFacts(
       findings: findings.length,
       ...totals,
       milliseconds: Math.round(performance.now() - began),
+      auditEventId,
     };
   } finally {
     await session.close();

@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { NODE_TYPES } from '../facts/vocabulary.js';
+import { auditDetails, summarizeCounters, writeAuditEvent, type AuditActor } from './auditTrail.js';
 import { countingRun } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
 import { MergeRefusedError } from './MergeRefusedError.js';
@@ -18,6 +19,8 @@ export interface MergeRequest {
   readonly reason?: string | undefined;
   /** Who merged: the token's subject, or 'cli'. */
   readonly by: string;
+  /** Record the merge as a MERGE_ENTITIES `:AuditEvent` in its transaction, as done by this actor. */
+  readonly audit?: AuditActor | undefined;
 }
 
 /** What a merge did. */
@@ -29,6 +32,8 @@ export interface MergeReport {
   readonly relationshipsMoved: number;
   readonly passagesMoved: number;
   readonly milliseconds: number;
+  /** The `:AuditEvent` recorded with the merge (null when not audited). */
+  readonly auditEventId: string | null;
 }
 
 const CHECK = `
@@ -95,7 +100,7 @@ export async function mergeEntities(driver: Driver, database: string, request: M
       };
 
       const before = await readClaims(tx, [keep, merge, ...footprint.relationIds]);
-      const { run } = countingRun(tx);
+      const { run, totals } = countingRun(tx);
       await run(
         `MATCH (k:Entity {id: $keep}), (m:Entity {id: $merge})
          CALL apoc.refactor.mergeNodes([k, m], {properties: 'discard', mergeRels: false}) YIELD node
@@ -180,6 +185,15 @@ export async function mergeEntities(driver: Driver, database: string, request: M
       );
       await writePropertyConflicts(run, [{ id: keep, conflicts: resolved.conflicts }]);
       await deriveTwinningStatus(run, [keep]);
+      const auditEventId = request.audit
+        ? await writeAuditEvent(tx, {
+            ...request.audit,
+            action: 'MERGE_ENTITIES',
+            counters: { ...totals },
+            summary: `merged ${merge} into ${keep}: ${summarizeCounters(totals)}`,
+            details: auditDetails({ keep, merge, reason: request.reason ?? null }),
+          })
+        : null;
       return {
         kept: keep,
         merged: merge,
@@ -187,6 +201,7 @@ export async function mergeEntities(driver: Driver, database: string, request: M
         relationshipsMoved: footprint.relationships,
         passagesMoved: footprint.passages,
         milliseconds: Math.round(performance.now() - began),
+        auditEventId,
       };
     });
   } finally {

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { applyClaims } from './applyClaims.js';
+import { writeAuditEvent, type AuditActor } from './auditTrail.js';
 import { countingRun } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
 import { removeReviewDecisions } from './recordReviewDecisions.js';
@@ -13,6 +14,8 @@ export interface RemoveReport {
   readonly nodesDeleted: number;
   readonly relationshipsDeleted: number;
   readonly milliseconds: number;
+  /** The `:AuditEvent` recorded with the removal (null when not audited). */
+  readonly auditEventId: string | null;
 }
 
 /** The document to remove is not in the graph. */
@@ -28,13 +31,19 @@ export class UnknownDocumentError extends Error {
  * its findings, its claims, and every node and relationship only it stated.
  * What other documents state stays, recomputed from their claims (their
  * values, their evidence, their conflicts). Throws UnknownDocumentError, and
- * changes nothing, for an id that is not a loaded document.
+ * changes nothing, for an id that is not a loaded document. With `audit`, the
+ * removal is recorded as a REMOVE_DOCUMENT `:AuditEvent` in the same transaction.
  */
-export async function removeDocument(driver: Driver, database: string, documentId: string): Promise<RemoveReport> {
+export async function removeDocument(
+  driver: Driver,
+  database: string,
+  documentId: string,
+  audit?: AuditActor,
+): Promise<RemoveReport> {
   const began = performance.now();
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
-    const { applied, totals } = await session.executeWrite(async (tx) => {
+    const { applied, totals, auditEventId } = await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Document {id: $doc}) RETURN d.id', { doc: documentId });
       if (found.records.length === 0) throw new UnknownDocumentError(documentId);
       const { run, totals } = countingRun(tx);
@@ -52,7 +61,10 @@ export async function removeDocument(driver: Driver, database: string, documentI
       await removeReviewDecisions(run, documentId);
       await run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc: documentId });
       await deriveTwinningStatus(run, applied.keptNodeIds);
-      return { applied, totals };
+      const auditEventId = audit
+        ? await writeAuditEvent(tx, { ...audit, action: 'REMOVE_DOCUMENT', counters: { ...totals }, documentId })
+        : null;
+      return { applied, totals, auditEventId };
     });
     return {
       documentId,
@@ -61,6 +73,7 @@ export async function removeDocument(driver: Driver, database: string, documentI
       nodesDeleted: totals.nodesDeleted,
       relationshipsDeleted: totals.relationshipsDeleted,
       milliseconds: Math.round(performance.now() - began),
+      auditEventId,
     };
   } finally {
     await session.close();

@@ -28,6 +28,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await driver.executeQuery('MATCH (n:Country {id: $id}) DETACH DELETE n', { id }, { database });
+  // The editor's create recorded itself (src/api/auditedMutations.ts).
+  await driver.executeQuery('MATCH (e:AuditEvent) WHERE e.details CONTAINS $id DETACH DELETE e', { id }, { database });
   await driver.close();
 });
 

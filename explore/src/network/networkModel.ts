@@ -1,5 +1,6 @@
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { GraphEdge, GraphNode, GraphView } from '../api/types';
 import type { SvgDrawing } from '../export/toSvg';
@@ -16,6 +17,7 @@ import {
   type NodeAttributes,
 } from '../graph/toGraphElements';
 import type { Lang } from '../i18n/lang';
+import { isBigGraph, nodeSizeScale } from './bigGraph';
 
 /** At most this many new nodes are drawn by one expansion (pitfall A: the hairball); the rest are listed. */
 export const EXPAND_CAP = 50;
@@ -26,6 +28,9 @@ export interface MoreList {
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
+
+/** Labels are drawn for nodes at least this many pixels in radius (scaled with nodeSizeScale). */
+const LABEL_SIZE_THRESHOLD = 7;
 
 const DIM_NODE = '#dde2e7';
 const DIM_EDGE = '#eef1f4';
@@ -52,6 +57,9 @@ export class NetworkModel {
   private focus: string | undefined;
   private highlight: Set<string> | null = null;
   private worker: FA2Layout | null = null;
+  /** The graph on screen is big: fast programs (see isBigGraph). */
+  private big = false;
+  private sizeScale = 1;
   private renderStart: number | null = null;
   /** Time from data in hand to sigma's first render of it, in ms. */
   lastRenderMs: number | null = null;
@@ -77,11 +85,13 @@ export class NetworkModel {
       edgeLabelColor: { color: '#5b6774' },
       labelDensity: 0.5,
       labelGridCellSize: 100,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
       zIndex: true,
       stagePadding: 40,
       minCameraRatio: 0.05,
       maxCameraRatio: 8,
+      nodeProgramClasses: { point: NodePointProgram },
+      edgeProgramClasses: { hairline: EdgeLineProgram },
       nodeReducer: (node, data) => this.nodeReducer(node, data),
       edgeReducer: (edge, data) => this.edgeReducer(edge, data),
     });
@@ -140,6 +150,10 @@ export class NetworkModel {
 
   private nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     const out: Partial<NodeDisplayData> & NodeAttributes = { ...data };
+    if (this.big) {
+      out.type = 'point';
+      out.size = data.size * this.sizeScale;
+    }
     if (this.visibilityKnown && !this.visibility.nodes.has(node)) {
       out.hidden = true;
       return out;
@@ -166,6 +180,7 @@ export class NetworkModel {
 
   private edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
     const out: Partial<EdgeDisplayData> = { ...data };
+    if (this.big) out.type = 'hairline';
     if (this.visibilityKnown && !this.visibility.edges.has(edge)) {
       out.hidden = true;
       return out;
@@ -258,13 +273,29 @@ export class NetworkModel {
     }
   }
 
-  /** Big graphs: no edge labels, edges hidden while the camera moves, no z-sorting (frame rate first). */
+  /**
+   * Big graphs (isBigGraph): points and hairlines, smaller nodes (with the
+   * label threshold scaled alike, so the same nodes keep their labels), edges
+   * hidden while the camera moves; no edge labels and no z-sorting above 3,000.
+   * Called whenever the graph is replaced or grows; sigma refreshes only when
+   * something changed.
+   */
   private applySizeSettings(sigma: Sigma<NodeAttributes, EdgeAttributes>, graph: NetworkGraph): void {
-    sigma.setSettings({
+    const big = isBigGraph(graph);
+    const sizeScale = nodeSizeScale(graph.order);
+    const settings = {
       renderEdgeLabels: graph.size <= 3000,
-      hideEdgesOnMove: graph.size > 5000,
+      hideEdgesOnMove: big,
       zIndex: graph.order <= 3000,
-    });
+      labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD * sizeScale,
+    };
+    const changed =
+      big !== this.big ||
+      sizeScale !== this.sizeScale ||
+      (Object.keys(settings) as (keyof typeof settings)[]).some((k) => sigma.getSetting(k) !== settings[k]);
+    this.big = big;
+    this.sizeScale = sizeScale;
+    if (changed) sigma.setSettings(settings);
   }
 
   private startWorkerLayout(ms: number): void {
@@ -290,6 +321,7 @@ export class NetworkModel {
     const result = mergeView(this.graph, view, { lang, anchor, maxNew: EXPAND_CAP });
     settleNew(this.graph, result.added);
     sizeByDegree(this.graph, this.focus);
+    if (this.sigma) this.applySizeSettings(this.sigma, this.graph);
     this.recomputeHighlight();
     this.onGraphChange();
     const more =
@@ -318,6 +350,7 @@ export class NetworkModel {
     }
     settleNew(this.graph, [node.id]);
     sizeByDegree(this.graph, this.focus);
+    if (this.sigma) this.applySizeSettings(this.sigma, this.graph);
     this.recomputeHighlight();
     this.onGraphChange();
   }

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { graphqlActor } from '../auditActor.js';
 import { EDITOR_ROLE } from '../auth/accessControlPlugin.js';
 import type { ApiContext } from '../context.js';
 import { ImportReport } from './importFacts.type.js';
@@ -23,11 +25,12 @@ export class ImportFactsResolver {
     @Arg('documentText', () => String, { description: 'The document, exactly as the offsets count it.' })
     documentText: string,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ImportReport> {
     // The access-control plugin already refused anyone else; this keeps the rule next to the write.
     if (!ctx.caller.roles.includes(EDITOR_ROLE)) {
       throw new GraphQLError(`writes need the "${EDITOR_ROLE}" role`, { extensions: { code: 'FORBIDDEN' } });
     }
-    return loadFactsText(ctx, facts, documentText);
+    return loadFactsText(ctx, facts, documentText, { audit: { action: 'IMPORT_LOAD', ...graphqlActor(ctx, info) } });
   }
 }

@@ -12,6 +12,11 @@ export class ImportReport {
   @Field(() => Int) relationshipsCreated!: number;
   @Field(() => Int) relationshipsDeleted!: number;
   @Field(() => Int) milliseconds!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The AuditEvent recorded with this write (null when it changed nothing).',
+  })
+  auditEventId!: string | null;
   @Field(() => Int, { description: 'Facts still marked for review in the file: validated, not loaded.' })
   pending!: number;
 }

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { factsFileSchema, type RawFactsFile } from '../../facts/factsSchema.js';
 import { FactsError, validateFacts } from '../../facts/validateFacts.js';
 import { ensureSchema } from '../../load/ensureSchema.js';
-import { loadFacts } from '../../load/loadFacts.js';
+import { loadFacts, type LoadOptions } from '../../load/loadFacts.js';
 import { badUserInput } from '../badUserInput.js';
 import type { ApiContext } from '../context.js';
 import type { ImportReport } from './importFacts.type.js';
@@ -13,6 +13,8 @@ export interface LoadFactsTextOptions {
   readonly prepare?: (file: RawFactsFile) => RawFactsFile | Promise<RawFactsFile>;
   /** More writes in the load's transaction, given the document id. */
   readonly alsoInTransaction?: (tx: ManagedTransaction, documentId: string) => Promise<void>;
+  /** Who loads and how, recorded as an `:AuditEvent` in the load's transaction (unless it changes nothing). */
+  readonly audit?: LoadOptions['audit'];
 }
 
 /**
@@ -43,12 +45,10 @@ export async function loadFactsText(
     const validated = validateFacts('facts', raw, documentText);
     await ensureSchema(ctx.executionContext, ctx.database);
     const also = options.alsoInTransaction;
-    const report = await loadFacts(
-      ctx.executionContext,
-      ctx.database,
-      validated,
-      also ? { alsoInTransaction: (tx) => also(tx, validated.document.id) } : {},
-    );
+    const report = await loadFacts(ctx.executionContext, ctx.database, validated, {
+      ...(also ? { alsoInTransaction: (tx: ManagedTransaction) => also(tx, validated.document.id) } : {}),
+      ...(options.audit ? { audit: options.audit } : {}),
+    });
     return { ...report, pending: validated.pending.length };
   } catch (error) {
     if (error instanceof FactsError) {

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { graphqlActor } from '../auditActor.js';
 import { applyReviewDecisions, type AppliedDecision } from '../../import/review/applyReviewDecisions.js';
 import { ReviewDecisionError } from '../../import/review/reviewDecision.js';
 import { slugify } from '../../import/names/slugify.js';
@@ -56,12 +58,14 @@ export class LoadReviewedDraftResolver {
     documentText: string,
     @Arg('decisions', () => [ReviewDecisionInput]) decisions: ReviewDecisionInput[],
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReviewedDraftReport> {
     if (!ctx.caller.roles.includes(EDITOR_ROLE)) {
       throw new GraphQLError(`writes need the "${EDITOR_ROLE}" role`, { extensions: { code: 'FORBIDDEN' } });
     }
     let applied: readonly AppliedDecision[] = [];
     const report = await loadFactsText(ctx, facts, documentText, {
+      audit: { action: 'REVIEWED_LOAD', ...graphqlActor(ctx, info) },
       prepare: async (file) => {
         try {
           const reviewed = applyReviewDecisions(file, decisions, { takenIds: await takenIds(ctx, file, decisions) });

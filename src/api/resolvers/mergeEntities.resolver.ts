@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { graphqlActor } from '../auditActor.js';
 import { ensureSchema } from '../../load/ensureSchema.js';
 import { mergeEntities } from '../../load/mergeEntities.js';
 import { MergeRefusedError } from '../../load/MergeRefusedError.js';
@@ -21,6 +23,7 @@ export class MergeEntitiesResolver {
     @Arg('keep', () => String, { description: 'The id of the entity that stays.' }) keep: string,
     @Arg('merge', () => String, { description: 'The id of the entity merged into it.' }) merge: string,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('reason', () => String, { nullable: true, description: 'Why they are one, for the record.' })
     reason?: string,
   ): Promise<MergeReport> {
@@ -35,6 +38,7 @@ export class MergeEntitiesResolver {
         merge,
         reason,
         by: ctx.caller.subject ?? 'unknown editor',
+        audit: graphqlActor(ctx, info),
       });
     } catch (error) {
       if (error instanceof MergeRefusedError) throw badUserInput(error.message, 'merge');

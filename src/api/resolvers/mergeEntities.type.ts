@@ -8,4 +8,9 @@ export class MergeReport {
   @Field(() => Int) relationshipsMoved!: number;
   @Field(() => Int) passagesMoved!: number;
   @Field(() => Int) milliseconds!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The AuditEvent recorded with this write (null when it changed nothing).',
+  })
+  auditEventId!: string | null;
 }

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { graphqlActor } from '../auditActor.js';
 import { ensureSchema } from '../../load/ensureSchema.js';
 import { removeDocument, UnknownDocumentError } from '../../load/removeDocument.js';
 import { EDITOR_ROLE } from '../auth/accessControlPlugin.js';
@@ -18,6 +20,7 @@ export class RemoveDocumentResolver {
   async removeDocument(
     @Arg('id', () => String, { description: 'The document id, e.g. "doc:kranj-kmms-2021-12-14-seja-2".' }) id: string,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RemoveReport> {
     // The access-control plugin already refused anyone else; this keeps the rule next to the write.
     if (!ctx.caller.roles.includes(EDITOR_ROLE)) {
@@ -25,7 +28,7 @@ export class RemoveDocumentResolver {
     }
     try {
       await ensureSchema(ctx.executionContext, ctx.database);
-      return await removeDocument(ctx.executionContext, ctx.database, id);
+      return await removeDocument(ctx.executionContext, ctx.database, id, graphqlActor(ctx, info));
     } catch (error) {
       if (error instanceof UnknownDocumentError) throw badUserInput(error.message, 'id');
       throw error;

@@ -10,4 +10,9 @@ export class RemoveReport {
   @Field(() => Int) nodesDeleted!: number;
   @Field(() => Int) relationshipsDeleted!: number;
   @Field(() => Int) milliseconds!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The AuditEvent recorded with this write (null when it changed nothing).',
+  })
+  auditEventId!: string | null;
 }
