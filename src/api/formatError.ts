@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 
@@ -11,6 +11,14 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
  */
 const NEGATIVE_COUNT = /^(?:(SKIP|LIMIT): )?Invalid input\. '(-\d+)' is not a valid value\. Must be a non-negative/;
 const COUNT_ARGUMENT: Readonly<Record<string, string>> = { SKIP: 'offset', LIMIT: 'limit (or first)' };
+
+/**
+ * graphql-js's own refusal of an argument while executing: a nullable variable
+ * (`$limit: Int`) is allowed where an argument with a default is non-null
+ * (`limit: Int! = 20`), and a null sent in it is refused only then, as an
+ * error without a code, which Apollo would answer as an internal error.
+ */
+const ARGUMENT_COERCION = /^Argument "[^"]+" (?:of non-null type "[^"]+" must not be null|has invalid value)/;
 
 /** Codes of errors that describe the client's own request; their messages are kept. */
 const CLIENT_CODES = new Set([
@@ -40,6 +48,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
+  if (original instanceof GraphQLError && !original.originalError && ARGUMENT_COERCION.test(original.message)) {
+    return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (
+    neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed' ||
+    (original as { name?: string } | undefined)?.name === 'Neo4jGraphQLConstraintValidationError'
+  ) {
+    // A create (or update) with an id the graph already has: the generated API's message says only "Constraint
+    // validation failed", and Neo4j's names internal node ids, so the client is told what to do instead.
+    const field = typeof formatted.path?.[0] === 'string' ? `${formatted.path[0]}: ` : '';
+    return {
+      ...base,
+      message: `${field}a node with this id already exists (ids are unique); nothing was written. Choose another id, or update the existing node.`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   const count = neo4jCode === 'Neo.ClientError.Statement.ArgumentError' && NEGATIVE_COUNT.exec(original?.message ?? '');
   if (count) {
     return {

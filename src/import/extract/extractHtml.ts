@@ -21,7 +21,10 @@ export function extractHtml(bytes: Uint8Array): {
   warnings: string[];
 } {
   const { text, encoding } = decodeText(bytes, declaredCharset(bytes));
-  const { document } = parseHTML(text);
+  let { document } = parseHTML(text);
+  // linkedom builds no root element for a page with no element at all (only a doctype, a comment or text), and
+  // its document.body then throws: read such a page as the body it would be in a browser.
+  if (!document.documentElement) ({ document } = parseHTML(`<html><body>${text}</body></html>`));
   const root = pickMainContent(document as unknown as Document);
   const lines = htmlToLines(root, { collapseWhitespace: true });
   const warnings = root.tagName === 'BODY' ? [] : [`main content taken from <${root.tagName.toLowerCase()}>`];

@@ -69,6 +69,14 @@ export async function extractPdf(
     const pdfjs = await getResolvedPDFJS();
     const warnings = dropped > 0 ? [`dropped ${dropped} running header/footer or page-number line(s)`] : [];
     return { raw, extractedWith: `unpdf@${packageVersion('unpdf')} (pdf.js ${pdfjs.version})`, warnings };
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // A damaged cross-reference table or page often shows only when pdf.js reads the page ("Bad XRef entry").
+    throw new ImportError(
+      'CORRUPT',
+      `The PDF is damaged and cannot be read (${(error as Error).message}). Ask for the minutes again or re-export the PDF.`,
+      { cause: error },
+    );
   } finally {
     await pdf.destroy();
   }

@@ -99,7 +99,10 @@ export function createEntityResolver(graph: KnownGraph, gazetteer: readonly Plac
 
   const newId = (type: NodeType, name: string, municipalityId?: string): string => {
     const scope =
-      municipalityId && ORGANIZATIONS.includes(type) ? `${municipalityId.replace(/^org:(mestna-)?obcina-/, '')}-` : '';
+      // The municipality's slug without its kind ("org:"), even when it is not "obcina-…": an id has one colon.
+      municipalityId && ORGANIZATIONS.includes(type)
+        ? `${municipalityId.replace(/^[a-z-]+:((mestna-)?obcina-)?/, '')}-`
+        : '';
     const stem = (BODY_TYPES as readonly string[]).includes(type) ? acronym(name) : slugify(name);
     const base = `${entityIdPrefix(type)}:${scope}${stem || 'unnamed'}`;
     let id = base;

@@ -39,8 +39,10 @@ const STATUS_REMARK = new RegExp(
 const PLACE_NOTE =
   /^(?:v\s+dvorani|v\s+sejni\s+sobi|na\s+daljavo|osebno|v\s+živo|na\s+seji|prek\p{L}*\s.+|po\s+videokonferenci|po\s+spletu|preko\s.+|na\s+spletu)$/iu;
 // "… in Teja Golob (predstavnica delavcev) – oba opravičeno": a status that applies to every name on the line.
+// It starts only where a run of separators starts, and the dash's spaces follow the dash: a long run of spaces
+// then costs linear time, not cubic (each split of the run between two `\s*` tried at each of its positions).
 const SHARED_STATUS =
-  /[\s,]*[–—-]?\s*(?:oba|obe|obadva|obedve|vsi|vse|vsi\s+trije)\s+((?:ne)?opravičen\p{L}*|odsot\p{L}*)\s*\.?$/iu;
+  /(?<![\s,])[\s,]*(?:[–—-]\s*)?(?:oba|obe|obadva|obedve|vsi|vse|vsi\s+trije)\s+((?:ne)?opravičen\p{L}*|odsot\p{L}*)\s*\.?$/iu;
 
 const ABSENCE_REASON =
   /^(?:zaradi\s+)?(?:služben\p{L}*\s+pot\p{L}*|služben\p{L}*\s+obveznost\p{L}*|bolez\p{L}*|bolnišk\p{L}*|bolan|bolna|dopust\p{L}*|zadržan\p{L}*|drug\p{L}*\s+obveznost\p{L}*|obveznost\p{L}*|porodnišk\p{L}*)$/iu;

@@ -14,8 +14,12 @@ function stem(word: string): string {
   return escape(word.length > 4 ? word.slice(0, -1) : word);
 }
 
+/** Longer than any word of a real name; a pattern of such a word can overflow the regular expression compiler. */
+const MAX_NAME_WORD = 64;
+
 /** True when "first second" (inflected) is written somewhere outside the given spans. */
 function writtenElsewhere(text: string, first: string, second: string, skip: readonly Span[]): boolean {
+  if (first.length > MAX_NAME_WORD || second.length > MAX_NAME_WORD) return false;
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])${stem(first)}\p{Ll}{0,3}\s+${stem(second)}\p{Ll}{0,3}(?![\p{L}])`,
     'giu',
