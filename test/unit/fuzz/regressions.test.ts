@@ -77,6 +77,22 @@ describe('fuzz regressions: the importer', () => {
     await accepted(`${MINUTES.slice(0, at)}${'a'.repeat(10_000)}${MINUTES.slice(at)}`);
   });
 
+  // A 100,000-letter word: the ţ→ž cleaning rule's `\p{L}*[ţŢ]\p{L}*` rescanned the word from each of its letters
+  // (quadratic: 90 s, over the test's time limit); it now reads each word once.
+  it('a word of 100 000 letters is cleaned and drafted, and a ţ in a word beside it is still repaired', async () => {
+    const at = MINUTES.indexOf('PRISOTNI ČLANI');
+    const drafted = await accepted(`${MINUTES.slice(0, at)}${'a'.repeat(100_000)} Kranjţ\n${MINUTES.slice(at)}`);
+    expect(drafted.text).toContain('Kranjž');
+    expect(drafted.text).toContain('a'.repeat(100_000));
+  });
+
+  // A run of 100,000 digits: isVoteLine searched the whole line for a vote report and kept it only at the start,
+  // and `\d+\s+…` tried every digit of the run (17 s); the pattern is now tried at the line's start only.
+  it('a line of 100 000 digits is drafted', async () => {
+    const at = MINUTES.indexOf('SKLEP:');
+    await accepted(`${MINUTES.slice(0, at)}${'1'.repeat(100_000)}\n${MINUTES.slice(at)}`);
+  });
+
   // A run of spaces in the attendance line: SHARED_STATUS tried every split of the run at every position (cubic).
   it('a long run of spaces in the attendance is drafted', async () => {
     const at = MINUTES.indexOf('PRISOTNI ČLANI') + 30;

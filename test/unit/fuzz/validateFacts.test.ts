@@ -111,7 +111,10 @@ function damaged(mutations: readonly FactsMutation[]): unknown {
     else if (m.kind === 'remove') list.splice(i, 1);
     else if (m.kind === 'set') assign(list[i], m.field, m.value);
     else if (m.kind === 'evidence') {
-      const evidence = (list[i] as { evidence?: unknown }).evidence;
+      // An earlier mutation may have left a non-object (undefined, a number) in the list.
+      const item = list[i] as unknown;
+      if (item === null || typeof item !== 'object') continue;
+      const evidence = (item as { evidence?: unknown }).evidence;
       assign(Array.isArray(evidence) ? evidence[0] : evidence, m.field, m.value);
     }
   }
