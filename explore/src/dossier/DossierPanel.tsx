@@ -9,7 +9,7 @@ import { fetchActorNames, type ActorName } from '../evidence/nameLookup';
 import { displayNameText, type NameSource } from '../evidence/names';
 import { ErrorNote, Loading } from '../evidence/Status';
 import { useApi } from '../evidence/useApi';
-import { VOCABULARY, relationLabel, term } from '../evidence/vocabulary.messages';
+import { kindInText, nodeLabel, relationName, roleName } from '../i18n/vocabulary';
 import { DOSSIER_MESSAGES } from './dossier.messages';
 import {
   ENTITY_QUERY,
@@ -84,7 +84,6 @@ export function DossierPanel({ id }: { id: string }): JSX.Element {
 
 function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossier }): JSX.Element {
   const t = useMessages(DOSSIER_MESSAGES);
-  const v = useMessages(VOCABULARY);
   const lang = useLang();
   const { select, focus, openTwinning } = useActions();
   const headingId = useId();
@@ -106,7 +105,7 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
     >
       <header className="dossier-header">
         <span className="ev-kind" data-testid="dossier-kind">
-          {term(v.kinds, dossier.type)}
+          {kindInText(dossier.type, lang)}
         </span>
         <h2 id={headingId} data-testid="dossier-name">
           {header.abbreviation ? <span className="ev-name-main">{header.abbreviation} </span> : null}
@@ -171,7 +170,7 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
                         ({r.titleEn})
                       </span>
                     ) : null}
-                    {r.role ? <span className="ev-kind dossier-badge">{term(v.membershipRoles, r.role)}</span> : null}
+                    {r.role ? <span className="ev-kind dossier-badge">{roleName(r.role, lang)}</span> : null}
                   </div>
                   {r.organization ? (
                     <div>
@@ -198,7 +197,7 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
         {groups.map((g) => (
           <div key={g.key} className="dossier-group" data-testid="relation-group" data-relation={g.key}>
             <h4 className="ev-subtitle">
-              {relationLabel(v, g.type, g.direction)} <span className="ev-count">({g.items.length})</span>
+              {relationName(g.type, lang, g.direction)} <span className="ev-count">({g.items.length})</span>
             </h4>
             <CollapsibleList
               items={g.items}
@@ -228,15 +227,15 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
                 <time className="dossier-date" dateTime={e.dateFrom}>
                   {formatDateText(e.date, fmt)}
                 </time>{' '}
-                <span className="ev-kind">{term(v.kinds, e.kind)}</span>{' '}
+                <span className="ev-kind">{kindInText(e.kind, lang)}</span>{' '}
                 {e.id === dossier.id ? (
-                  <span>{e.label}</span>
+                  <span>{nodeLabel(e.kind, e.label, lang)}</span>
                 ) : (
-                  <EntityButton id={e.id} source={{ label: e.label }} onSelect={select} />
+                  <EntityButton id={e.id} source={{ label: nodeLabel(e.kind, e.label, lang) }} onSelect={select} />
                 )}
                 {e.relation && e.relation !== 'SELF' ? (
                   <div className="ev-props">
-                    {timelineRelationText(e.relation, (type) => relationLabel(v, type, 'OUT'))}
+                    {timelineRelationText(e.relation, (type) => relationName(type, lang, 'OUT'))}
                   </div>
                 ) : null}
               </div>
@@ -273,7 +272,7 @@ function RelationItem(props: {
   onOpenTwinning(id: string): void;
 }): JSX.Element {
   const t = useMessages(DOSSIER_MESSAGES);
-  const v = useMessages(VOCABULARY);
+  const lang = useLang();
   const r = props.relation;
   const details = relationDetails(r.properties);
   const text = displayNameText(props.name);
@@ -281,7 +280,7 @@ function RelationItem(props: {
     <div className="dossier-item" data-testid="dossier-relation" data-other-id={r.other.id}>
       <div className="dossier-item-head">
         <EntityButton id={r.other.id} source={props.name} onSelect={props.onSelect} />{' '}
-        <span className="ev-kind">{term(v.kinds, r.other.type)}</span>
+        <span className="ev-kind">{kindInText(r.other.type, lang)}</span>
         <span className="dossier-item-tools">
           {r.other.type === 'Twinning' ? (
             <button
@@ -308,8 +307,7 @@ function RelationItem(props: {
         <div className="ev-props">
           {details.map(([k, value]) => (
             <span key={k} className="dossier-detail">
-              {t.detailKeys[k] ?? k}:{' '}
-              {k === 'role' ? term({ ...v.involvementRole, ...v.membershipRoles }, value) : value}
+              {t.detailKeys[k] ?? k}: {k === 'role' ? roleName(value, lang, 'noun') : value}
             </span>
           ))}
         </div>

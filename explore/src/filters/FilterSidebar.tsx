@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { compareKinds, kindName, kindStyle, relationName } from '../graph/kinds';
+import { compareKinds, kindStyle } from '../graph/kinds';
+import { kindName, relationName } from '../i18n/vocabulary';
 import { formatDate, useLang, useMessages } from '../i18n/lang';
 import {
   dateExtent,

@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphEdge, GraphNode, GraphView } from '../api/types';
 import type { Lang } from '../i18n/lang';
-import { kindStyle, relationName, roleName } from './kinds';
+import { nodeLabel, relationName, roleName } from '../i18n/vocabulary';
+import { kindStyle } from './kinds';
 
 /** What the network keeps on each graphology node: sigma's display attributes and the API's node. */
 export interface NodeAttributes {
@@ -77,10 +78,18 @@ export function shortLabel(label: string, max = LABEL_MAX): string {
   return `${head.join(' ').replace(/[,;:(-]+$/, '')} … ${tail.join(' ')}`;
 }
 
-/** The graph's display attributes of a node (position not included). */
-export function nodeStyle(node: GraphNode): Omit<NodeAttributes, 'x' | 'y'> {
+/**
+ * The graph's display attributes of a node (position not included). With a
+ * language, a status step's label from the API ("SUPPORTED 2021-12-14") is
+ * shown in it ("podprto 14. december 2021").
+ */
+export function nodeStyle(node: GraphNode, lang?: Lang): Omit<NodeAttributes, 'x' | 'y'> {
   const style = kindStyle(node.type);
-  const { original, english } = displayNames(node);
+  const names = displayNames(node);
+  const { original, english } =
+    lang && node.type === 'StatusChange' && names.original === node.label
+      ? { original: nodeLabel(node.type, node.label, lang), english: undefined }
+      : names;
   const abbreviation = text(node.properties.abbreviation);
   return {
     size: style.size,
@@ -232,7 +241,7 @@ export function mergeView(graph: NetworkGraph, view: GraphView, options: MergeOp
   const fresh: GraphNode[] = [];
   for (const node of view.nodes) {
     if (graph.hasNode(node.id)) {
-      graph.mergeNodeAttributes(node.id, nodeStyle(node));
+      graph.mergeNodeAttributes(node.id, nodeStyle(node, options.lang));
     } else {
       fresh.push(node);
     }
@@ -251,10 +260,11 @@ export function mergeView(graph: NetworkGraph, view: GraphView, options: MergeOp
     const direction = outwardDirection(graph, anchor, unit);
     const already = chosen.length === 1 ? graph.degree(anchor) : 0;
     const positions = ringPositions(centre, chosen.length, unit, already, direction);
-    chosen.forEach((node, i) => graph.addNode(node.id, { ...nodeStyle(node), ...positions[i]! }));
+    chosen.forEach((node, i) => graph.addNode(node.id, { ...nodeStyle(node, options.lang), ...positions[i]! }));
   } else {
     const scale = Math.max(10, Math.sqrt(graph.order + chosen.length) * 10);
-    for (const node of chosen) graph.addNode(node.id, { ...nodeStyle(node), ...seedPosition(node.id, scale) });
+    for (const node of chosen)
+      graph.addNode(node.id, { ...nodeStyle(node, options.lang), ...seedPosition(node.id, scale) });
   }
   for (const edge of view.edges) {
     if (graph.hasEdge(edge.id)) {
@@ -269,6 +279,15 @@ export function mergeView(graph: NetworkGraph, view: GraphView, options: MergeOp
 /** Re-label every edge in another language (node labels are names and do not change). */
 export function relabelEdges(graph: NetworkGraph, lang: Lang): void {
   graph.updateEachEdgeAttributes((_e, attrs) => ({ ...attrs, label: edgeLabel(attrs.data, lang) }));
+}
+
+/** Re-label the status steps in another language: the only nodes whose labels are words of the interface. */
+export function relabelStatusSteps(graph: NetworkGraph, lang: Lang): void {
+  graph.forEachNode((id, attrs) => {
+    if (attrs.kind !== 'StatusChange') return;
+    const { label, fullLabel } = nodeStyle(attrs.data, lang);
+    graph.mergeNodeAttributes(id, { label, fullLabel });
+  });
 }
 
 /** What the network holds, as a graph view (for the table, the filters and the exports). */

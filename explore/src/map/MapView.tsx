@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { useMessages } from '../i18n/lang';
+import { useLang, useMessages } from '../i18n/lang';
+import { statusName } from '../i18n/vocabulary';
 import { useActions } from '../state/actions';
 import { MESSAGES } from './map.messages';
 import { fitViewBox, MAP_HEIGHT, MAP_WIDTH, viewBoxAttribute, worldProjection, type ViewBox } from './mapGeometry';
@@ -44,6 +45,7 @@ function exposeForTests(municipalityId: string, model: MapModel | null): void {
  */
 export function MapView({ municipalityId }: { municipalityId: string }): JSX.Element {
   const t = useMessages(MESSAGES);
+  const lang = useLang();
   const actions = useActions();
   const projection = useMemo(() => worldProjection(), []);
   const [data, setData] = useState<MapData | null>(null);
@@ -103,8 +105,7 @@ export function MapView({ municipalityId }: { municipalityId: string }): JSX.Ele
     );
   };
   const municipalityName = model?.municipality ? cityLabel(model.municipality) : municipalityId;
-  const statusName = (status: string | null): string =>
-    status === null ? t.unknownStatus : (t.statuses[status] ?? status);
+  const statusText = (status: string | null): string => (status === null ? t.unknownStatus : statusName(status, lang));
 
   const open = (city: MapCity): void => {
     const first = city.twinningIds[0];
@@ -180,7 +181,7 @@ export function MapView({ municipalityId }: { municipalityId: string }): JSX.Ele
                 data-city-id={city.id}
                 role="button"
                 tabIndex={0}
-                aria-label={t.partnerCity(cityLabel(city), city.country, statusName(city.status))}
+                aria-label={t.partnerCity(cityLabel(city), city.country, statusText(city.status))}
                 onClick={() => open(city)}
                 onKeyDown={onKey(city)}
               >
@@ -228,7 +229,7 @@ export function MapView({ municipalityId }: { municipalityId: string }): JSX.Ele
                   <line x1={0} y1={7} x2={12} y2={7} stroke={statusColour(status)} strokeWidth={2} />
                   <circle cx={15} cy={7} r={5} fill={statusColour(status)} />
                 </svg>
-                {statusName(status)}
+                {statusText(status)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { kindName } from '../graph/kinds';
+import { kindName, nodeLabel } from '../i18n/vocabulary';
 import { useLang, useMessages } from '../i18n/lang';
 import type { Explorer } from '../state/useExplorer';
 import { MESSAGES } from './network.messages';
@@ -192,8 +192,13 @@ export function NetworkView({ explorer, active }: { explorer: Explorer; active: 
           <ul>
             {moreShown.map((node) => (
               <li key={node.id}>
-                <button type="button" onClick={() => explorer.addMore([node])} aria-label={`${m.add}: ${node.label}`}>
-                  + <span className="kind-tag">{kindName(node.type, lang)}</span> {node.label}
+                <button
+                  type="button"
+                  onClick={() => explorer.addMore([node])}
+                  aria-label={`${m.add}: ${nodeLabel(node.type, node.label, lang)}`}
+                >
+                  + <span className="kind-tag">{kindName(node.type, lang)}</span>{' '}
+                  {nodeLabel(node.type, node.label, lang)}
                 </button>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../api/types';
-import { kindName, kindStyle } from '../graph/kinds';
+import { kindStyle } from '../graph/kinds';
+import { kindName } from '../i18n/vocabulary';
 import { useLang, useMessages } from '../i18n/lang';
 import { searchEntities } from '../network/queries';
 import { MESSAGES } from './search.messages';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphNode, GraphView, SearchHit, SourcePassage } from '../api/types';
 import { computeVisibility, toggle, visibleView, type Filters, type Visibility } from '../filters/filters';
-import { createNetworkGraph, relabelEdges, viewOf } from '../graph/toGraphElements';
+import { createNetworkGraph, relabelEdges, relabelStatusSteps, viewOf } from '../graph/toGraphElements';
 import { initialLang, rememberLang, type Lang } from '../i18n/lang';
 import { NetworkModel, type MoreList } from '../network/networkModel';
 import { loadFocus, loadNeighbours } from '../network/queries';
@@ -306,6 +306,7 @@ export function useExplorer(): Explorer {
       rememberLang(next);
       setLangState(next);
       relabelEdges(model.graph, next);
+      relabelStatusSteps(model.graph, next);
       model.setVisibility(computeVisibility(viewOf(model.graph), filters, [focusRef.current]));
     },
     [model, filters],

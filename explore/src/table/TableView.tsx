@@ -2,10 +2,11 @@ import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent,
 import type { GraphEdge, GraphNode } from '../api/types';
 import { download } from '../export/download';
 import { fileNameFor } from '../export/fileNameFor';
-import { compareKinds, kindName, kindStyle } from '../graph/kinds';
+import { compareKinds, kindStyle } from '../graph/kinds';
+import { kindName, relationPhrase, roleName, valueName } from '../i18n/vocabulary';
 import { formatDate, useLang, useMessages, type Lang } from '../i18n/lang';
 import { useActions } from '../state/actions';
-import { MESSAGES, type TableMessages } from './table.messages';
+import { MESSAGES } from './table.messages';
 import { nodesCsv, relationsCsv } from './tableCsv';
 import {
   ariaSort,
@@ -58,12 +59,12 @@ function dateFormatter(lang: Lang): (date: string) => string {
   };
 }
 
-function vocabularyFor(m: TableMessages, lang: Lang): RowVocabulary {
+function vocabularyFor(lang: Lang): RowVocabulary {
   return {
     kind: (k) => kindName(k, lang),
-    relation: (t) => m.relations[t] ?? t.toLowerCase().replace(/_/g, ' '),
-    role: (r) => m.involvementRoles[r] ?? m.values[r] ?? r,
-    value: (v) => m.values[v] ?? v,
+    relation: (t) => relationPhrase(t, lang),
+    role: (r) => roleName(r, lang),
+    value: (v) => valueName(v, lang),
   };
 }
 
@@ -93,7 +94,7 @@ export function TableView({ nodes, edges }: { nodes: GraphNode[]; edges: GraphEd
   const state = states[tab];
   const update = (change: Partial<TabState>) => setStates((s) => ({ ...s, [tab]: { ...s[tab], ...change } }));
 
-  const vocabulary = useMemo(() => vocabularyFor(m, lang), [m, lang]);
+  const vocabulary = useMemo(() => vocabularyFor(lang), [lang]);
   const showDate = useMemo(() => dateFormatter(lang), [lang]);
   const allNodes = useMemo(() => nodeRows({ nodes, edges }, vocabulary), [nodes, edges, vocabulary]);
   // Relation rows are built once the relations tab is first opened (a big view has twice as many relations as nodes).

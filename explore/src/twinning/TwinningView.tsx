@@ -8,7 +8,7 @@ import { EvidenceQuote } from '../evidence/EvidenceQuote';
 import { fetchActorNames, type ActorName } from '../evidence/nameLookup';
 import { ErrorNote, Loading } from '../evidence/Status';
 import { useApi } from '../evidence/useApi';
-import { VOCABULARY, term } from '../evidence/vocabulary.messages';
+import { kindInText, outcomeName, roleName, statusName, twinningKindName } from '../i18n/vocabulary';
 import { TWINNING_MESSAGES } from './twinning.messages';
 import {
   AFFILIATIONS_QUERY,
@@ -90,7 +90,7 @@ async function loadTwinning(id: string, signal: AbortSignal): Promise<Loaded> {
 /** A partnership: status and its timeline with the resolution and vote behind each step, partners, actors by role. */
 export function TwinningView({ id }: { id: string }): JSX.Element {
   const t = useMessages(TWINNING_MESSAGES);
-  const v = useMessages(VOCABULARY);
+  const lang = useLang();
   const state = useApi(`twinning ${id}`, (signal) => loadTwinning(id, signal));
   const shell = (children: JSX.Element, busy = false) => (
     <section className="ev-panel twinning" aria-busy={busy} data-testid="twinning-view" data-twinning-id={id}>
@@ -104,7 +104,7 @@ export function TwinningView({ id }: { id: string }): JSX.Element {
   if (!data.twinning) {
     return shell(
       <>
-        <span className="ev-kind">{term(v.twinningKinds, data.node.kind)}</span>
+        <span className="ev-kind">{twinningKindName(data.node.kind, lang)}</span>
         <h2>
           <EntityName source={data.node} />
         </h2>
@@ -124,7 +124,6 @@ function TwinningBody({
   affiliations,
 }: Loaded & { twinning: TwinningSummary }): JSX.Element {
   const t = useMessages(TWINNING_MESSAGES);
-  const v = useMessages(VOCABULARY);
   const lang = useLang();
   const { select, focus } = useActions();
   const headingId = useId();
@@ -142,7 +141,7 @@ function TwinningBody({
     >
       <header>
         <span className="ev-kind" data-testid="twinning-kind">
-          {term(v.twinningKinds, twinning.kind)}
+          {twinningKindName(twinning.kind, lang)}
         </span>
         <h2 id={headingId} data-testid="twinning-name">
           {twinning.name}
@@ -155,7 +154,7 @@ function TwinningBody({
         <p className="twinning-status" data-testid="twinning-status" data-status={twinning.status ?? ''}>
           {t.status}:{' '}
           <span className={`twinning-pill status-${(twinning.status ?? 'none').toLowerCase()}`}>
-            {term(v.statuses, twinning.status) || '—'}
+            {statusName(twinning.status, lang) || '—'}
           </span>
           {twinning.statusDate ? (
             <span className="ev-muted">
@@ -207,7 +206,7 @@ function TwinningBody({
             <li key={status} className="twinning-step pending" data-testid="twinning-step-pending" data-status={status}>
               <span className="twinning-dot" aria-hidden="true" />
               <div className="twinning-step-body">
-                <span className={`twinning-pill status-${status.toLowerCase()}`}>{term(v.statuses, status)}</span>{' '}
+                <span className={`twinning-pill status-${status.toLowerCase()}`}>{statusName(status, lang)}</span>{' '}
                 <span className="ev-muted">{t.notYet}</span>
               </div>
             </li>
@@ -220,7 +219,7 @@ function TwinningBody({
         {groups.map((g) => (
           <div key={g.role} className="twinning-role" data-testid="twinning-role" data-role={g.code}>
             <h4 className="ev-subtitle">
-              {term(v.involvementRoles, g.code)} <span className="ev-count">({g.items.length})</span>
+              {roleName(g.code, lang, 'group')} <span className="ev-count">({g.items.length})</span>
             </h4>
             <CollapsibleList
               items={g.items}
@@ -239,7 +238,7 @@ function TwinningBody({
                     onSelect={select}
                     testId="twinning-actor-name"
                   />{' '}
-                  <span className="ev-kind">{term(v.kinds, a.actor.type)}</span>
+                  <span className="ev-kind">{kindInText(a.actor.type, lang)}</span>
                   {a.noteEn ? (
                     <p className="ev-note" lang="en">
                       {lang === 'sl' ? `${t.noteEn}: ` : ''}
@@ -260,7 +259,6 @@ function TwinningBody({
 
 function StepItem(props: { step: TwinningStep; current: boolean; resolution: ResolutionDetail | null }): JSX.Element {
   const t = useMessages(TWINNING_MESSAGES);
-  const v = useMessages(VOCABULARY);
   const lang = useLang();
   const { select } = useActions();
   const s = props.step;
@@ -277,7 +275,7 @@ function StepItem(props: { step: TwinningStep; current: boolean; resolution: Res
       <span className="twinning-dot" aria-hidden="true" />
       <div className="twinning-step-body">
         <div className="twinning-step-head">
-          <span className={`twinning-pill status-${s.status.toLowerCase()}`}>{term(v.statuses, s.status)}</span>{' '}
+          <span className={`twinning-pill status-${s.status.toLowerCase()}`}>{statusName(s.status, lang)}</span>{' '}
           <time className="twinning-date" dateTime={s.dateFrom ?? s.date}>
             {formatDate(s.date, lang)}
           </time>
@@ -332,7 +330,7 @@ function StepItem(props: { step: TwinningStep; current: boolean; resolution: Res
                 <div key={vote.id} className="twinning-vote" data-testid="twinning-vote">
                   <span className="twinning-vote-counts">
                     {t.vote(vote)}
-                    {vote.unanimous ? ` · ${t.unanimous}` : ''} · <strong>{term(v.outcomes, vote.outcome)}</strong>
+                    {vote.unanimous ? ` · ${t.unanimous}` : ''} · <strong>{outcomeName(vote.outcome, lang)}</strong>
                   </span>
                   <EvidenceQuote evidence={evidence} />
                 </div>
@@ -355,7 +353,7 @@ function StepItem(props: { step: TwinningStep; current: boolean; resolution: Res
 /** What a person among the actors is: each role with its organisation (clickable) and its passage. */
 function Affiliations(props: { items: Affiliation[] }): JSX.Element | null {
   const t = useMessages(TWINNING_MESSAGES);
-  const v = useMessages(VOCABULARY);
+  const lang = useLang();
   const { select } = useActions();
   if (props.items.length === 0) return null;
   return (
@@ -365,12 +363,12 @@ function Affiliations(props: { items: Affiliation[] }): JSX.Element | null {
         const evidence = m.evidence.map(toSourcePassage).find((p) => p !== null) ?? null;
         return (
           <li key={m.id} data-testid="actor-affiliation" data-organization-id={org?.id ?? ''}>
-            <span className="ev-muted">{term(v.membershipRoles, m.role) || m.titleOriginal}</span>
+            <span className="ev-muted">{(m.role ? roleName(m.role, lang) : '') || m.titleOriginal}</span>
             {org ? (
               <>
                 {' · '}
                 <EntityButton id={org.id} source={org} onSelect={select} testId="affiliation-organization" />{' '}
-                <span className="ev-kind">{term(v.kinds, org.__typename)}</span>
+                <span className="ev-kind">{kindInText(org.__typename, lang)}</span>
               </>
             ) : null}
             <EvidenceQuote evidence={evidence} />

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, displayNameText } from '../../src/evidence/names';
 import { ACTOR_NAMES_QUERY } from '../../src/evidence/nameLookup';
-import { VOCABULARY, relationLabel, term } from '../../src/evidence/vocabulary.messages';
 import { EVIDENCE_MESSAGES } from '../../src/evidence/evidence.messages';
 
 describe('displayName', () => {
@@ -34,21 +33,8 @@ describe('displayName', () => {
   });
 });
 
-describe('vocabulary', () => {
-  it('names relations from the entity’s side and keeps unknown values as they are', () => {
-    expect(relationLabel(VOCABULARY.en, 'ATTENDED', 'OUT')).toBe('attended');
-    expect(relationLabel(VOCABULARY.en, 'ATTENDED', 'IN')).toBe('attendees');
-    expect(relationLabel(VOCABULARY.sl, 'PARTNER', 'OUT')).toBe('partnerji');
-    expect(relationLabel(VOCABULARY.en, 'NEW_TYPE', 'IN')).toBe('← NEW_TYPE');
-    expect(term(VOCABULARY.sl.statuses, 'SIGNED')).toBe('podpisano');
-    expect(term(VOCABULARY.en.statuses, 'FROZEN')).toBe('FROZEN');
-    expect(term(VOCABULARY.en.statuses, null)).toBe('');
-  });
-
+describe('evidence messages', () => {
   it('has the same keys in both languages', () => {
-    for (const key of Object.keys(VOCABULARY.sl) as (keyof typeof VOCABULARY.sl)[]) {
-      expect(Object.keys(VOCABULARY.en[key]).sort(), key).toEqual(Object.keys(VOCABULARY.sl[key]).sort());
-    }
     expect(Object.keys(EVIDENCE_MESSAGES.en).sort()).toEqual(Object.keys(EVIDENCE_MESSAGES.sl).sort());
   });
 });

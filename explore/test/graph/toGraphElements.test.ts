@@ -7,6 +7,7 @@ import {
   mergeView,
   nodeStyle,
   relabelEdges,
+  relabelStatusSteps,
   ringPositions,
   shortLabel,
   sizeByDegree,
@@ -22,6 +23,21 @@ describe('node styles', () => {
     expect(style.label).toBe('Jekaterinburg');
     expect(style.fullLabel).toBe('Jekaterinburg · Yekaterinburg');
     expect(style.kind).toBe('City');
+  });
+
+  it('labels a status step in the interface language, and re-labels it when the language changes', () => {
+    const step = {
+      ...node('step:1', 'StatusChange', { status: 'SUPPORTED', date: '2021-12-14' }),
+      label: 'SUPPORTED 2021-12-14',
+    };
+    expect(nodeStyle(step, 'sl').label).toBe('podprto 14. december 2021');
+    expect(nodeStyle(step).label).toBe('SUPPORTED 2021-12-14');
+    const graph = createNetworkGraph();
+    mergeView(graph, { nodes: [step], edges: [] }, { lang: 'sl' });
+    expect(graph.getNodeAttribute('step:1', 'label')).toBe('podprto 14. december 2021');
+    relabelStatusSteps(graph, 'en');
+    expect(graph.getNodeAttribute('step:1', 'label')).toBe('supported 14 December 2021');
+    expect(graph.getNodeAttribute('step:1', 'fullLabel')).toBe('supported 14 December 2021');
   });
 
   it('gives different kinds different colours, and unknown kinds a neutral one', () => {

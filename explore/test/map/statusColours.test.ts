@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/map/map.messages';
+import { statusName, VOCABULARY } from '../../src/i18n/vocabulary';
 import {
   HOME_COLOUR,
   legendStatuses,
@@ -30,6 +30,9 @@ describe('status colours', () => {
 
   it('names every status in both languages', () => {
     for (const lang of ['sl', 'en'] as const)
-      for (const s of TWINNING_STATUSES) expect(MESSAGES[lang].statuses[s]).toMatch(/\S/);
+      for (const s of TWINNING_STATUSES) {
+        expect(VOCABULARY[lang].statuses[s]).toMatch(/\S/);
+        expect(statusName(s, lang)).toBe(VOCABULARY[lang].statuses[s]);
+      }
   });
 });

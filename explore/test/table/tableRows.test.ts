@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphView } from '../../src/api/types';
+import { valueName } from '../../src/i18n/vocabulary';
 import { MESSAGES, slPlural } from '../../src/table/table.messages';
 import { nodesCsv, relationsCsv } from '../../src/table/tableCsv';
 import { filterRows } from '../../src/table/tableFilter';
@@ -121,11 +122,10 @@ describe('nodeRows', () => {
   });
 
   it('localises kinds and values through the vocabulary', () => {
-    const m = MESSAGES.sl;
     const sl = nodeRows(VIEW, {
       ...RAW_VOCABULARY,
       kind: (k) => (k === 'City' ? 'Mesto' : k),
-      value: (v) => m.values[v] ?? v,
+      value: (v) => valueName(v, 'sl'),
     });
     expect(sl[0]!.kind).toBe('Mesto');
     expect(sl[4]!.details).toBe('pobratenje · podprto');
