@@ -82,6 +82,19 @@ function intString(value: unknown): string {
   throw new UnsupportedValueError(`expected an integer field, got ${typeof value}`);
 }
 
+/** The integer fields of each temporal kind, in the order the file writes them. */
+const DATE = ['year', 'month', 'day'] as const;
+const TIME = ['hour', 'minute', 'second', 'nanosecond'] as const;
+const DATE_TIME = [...DATE, ...TIME] as const;
+const DURATION = ['months', 'days', 'seconds', 'nanoseconds'] as const;
+
+/** Those fields of a driver value, each as decimal digits. */
+function intFields<K extends string>(value: object, keys: readonly K[]): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keys) out[key] = intString((value as Record<string, unknown>)[key]);
+  return out;
+}
+
 function encodeFloat(value: number): number | EncodedFloat {
   if (Number.isNaN(value)) return { $float: 'NaN' };
   if (value === Infinity) return { $float: 'Infinity' };
@@ -102,56 +115,25 @@ export function encodeValue(value: unknown): EncodedValue {
   }
   if (isDate(value)) {
     const v = value as Neo4jDate;
-    return { $date: { year: intString(v.year), month: intString(v.month), day: intString(v.day) } };
+    return { $date: intFields(v, DATE) };
   }
   if (isLocalTime(value)) {
     const v = value as LocalTime;
-    return {
-      $localtime: {
-        hour: intString(v.hour),
-        minute: intString(v.minute),
-        second: intString(v.second),
-        nanosecond: intString(v.nanosecond),
-      },
-    };
+    return { $localtime: intFields(v, TIME) };
   }
   if (isTime(value)) {
     const v = value as Time;
-    return {
-      $time: {
-        hour: intString(v.hour),
-        minute: intString(v.minute),
-        second: intString(v.second),
-        nanosecond: intString(v.nanosecond),
-        offset: intString(v.timeZoneOffsetSeconds),
-      },
-    };
+    return { $time: { ...intFields(v, TIME), offset: intString(v.timeZoneOffsetSeconds) } };
   }
   if (isLocalDateTime(value)) {
     const v = value as LocalDateTime;
-    return {
-      $localdatetime: {
-        year: intString(v.year),
-        month: intString(v.month),
-        day: intString(v.day),
-        hour: intString(v.hour),
-        minute: intString(v.minute),
-        second: intString(v.second),
-        nanosecond: intString(v.nanosecond),
-      },
-    };
+    return { $localdatetime: intFields(v, DATE_TIME) };
   }
   if (isDateTime(value)) {
     const v = value as DateTime;
     return {
       $datetime: {
-        year: intString(v.year),
-        month: intString(v.month),
-        day: intString(v.day),
-        hour: intString(v.hour),
-        minute: intString(v.minute),
-        second: intString(v.second),
-        nanosecond: intString(v.nanosecond),
+        ...intFields(v, DATE_TIME),
         // A zoned datetime keeps its zone (and the offset the driver computed, for reading back);
         // an offset datetime keeps only its offset.
         ...(v.timeZoneOffsetSeconds !== undefined && v.timeZoneOffsetSeconds !== null
@@ -163,14 +145,7 @@ export function encodeValue(value: unknown): EncodedValue {
   }
   if (isDuration(value)) {
     const v = value as Duration;
-    return {
-      $duration: {
-        months: intString(v.months),
-        days: intString(v.days),
-        seconds: intString(v.seconds),
-        nanoseconds: intString(v.nanoseconds),
-      },
-    };
+    return { $duration: intFields(v, DURATION) };
   }
   if (isPoint(value)) {
     const v = value as Point;
