@@ -31,7 +31,7 @@ async function probe(driver: Driver, database: string): Promise<{ at: number; ne
     setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref(),
   );
   try {
-    await Promise.race([driver.executeQuery('RETURN 1', {}, { database }), timeout]);
+    await Promise.race([driver.executeQuery('RETURN 1', {}, { database, routing: 'READ' }), timeout]);
     return { at: Date.now(), neo4j: true };
   } catch (error) {
     return { at: Date.now(), neo4j: false, error: (error as Error).message.split('\n')[0] ?? 'unreachable' };

@@ -2,7 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -64,6 +67,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field has a cache hint, so every answer was "no-store" anyway: the header is set below, without the
+      // plugin's hook around every resolved field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       accessControlPlugin(options.settings.auth.requireForReads),
       maxPageSizePlugin(limits.maxPageSize),
       errorStatusPlugin(),
@@ -77,6 +83,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     pinoHttp({
       logger: options.logger,
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      // Small serializers of the raw objects: pino-http binds `req` to a child logger for every request, which
+      // serializes it there and then; the standard ones copied every header of the request and the response.
+      wrapSerializers: false,
+      serializers: { req: serializeRequest, res: serializeResponse },
       // Built when the response is done: the body is parsed by then, and the /graphql mount has cut `req.url` to "/".
       customSuccessObject: (req, res, fields: object) => ({ ...fields, ...requestLogFields(req, res) }),
       customErrorObject: (req, res, _error, fields: object) => ({ ...fields, ...requestLogFields(req, res) }),
@@ -84,6 +94,33 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       customErrorMessage: (req, res, error) => `${requestLogLine(req, res)} failed: ${error.message}`,
     }),
   );
+  const allowedOrigins = cors({
+    origin: options.settings.corsOrigins.length ? [...options.settings.corsOrigins] : false,
+  });
+  // Before the routers: an Express router answers OPTIONS for its own GET routes by itself.
+  app.use(allowedOrigins);
+  // Once for every request: the database @neo4j/graphql's generated queries run in (it assumes "neo4j" otherwise).
+  const sessionConfig = Object.freeze({ database: options.database });
+  const graphql = [
+    // Room for a document sent to draftImport (base64 of a DOCX or PDF); larger files go through the CLI.
+    express.json({ limit: '25mb' }),
+    noStore,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const caller = await verify(req.headers.authorization);
+        // `jwt` is what @neo4j/graphql's @authentication rules read (schema/auth.graphql).
+        return {
+          caller,
+          ...(caller.claims ? { jwt: caller.claims } : {}),
+          executionContext: options.driver,
+          database: options.database,
+          sessionConfig,
+        };
+      },
+    }),
+  ];
+  // A GraphQL POST goes straight to Apollo, past the routers of pages and exports (which only serve GETs).
+  app.post('/graphql', ...graphql);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -91,11 +128,6 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     const state = await options.readiness.check();
     res.status(state.ready ? 200 : 503).json(state);
   });
-  const allowedOrigins = cors({
-    origin: options.settings.corsOrigins.length ? [...options.settings.corsOrigins] : false,
-  });
-  // Before the routers: an Express router answers OPTIONS for its own GET routes by itself.
-  app.use(allowedOrigins);
   if (options.settings.playground) app.use(playgroundRouter('/graphql'));
   app.use(explorerRouter());
   // The exports are reads: open, or behind a verified token when reads need one.
@@ -112,23 +144,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
   });
   app.use(graphExportRouter(options.driver, options.database));
-  app.use(
-    '/graphql',
-    // Room for a document sent to draftImport (base64 of a DOCX or PDF); larger files go through the CLI.
-    express.json({ limit: '25mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const caller = await verify(req.headers.authorization);
-        // `jwt` is what @neo4j/graphql's @authentication rules read (schema/auth.graphql).
-        return {
-          caller,
-          ...(caller.claims ? { jwt: caller.claims } : {}),
-          executionContext: options.driver,
-          database: options.database,
-        };
-      },
-    }),
-  );
+  app.use('/graphql', ...graphql);
   // Last: errors before GraphQL (a malformed or oversized body) as JSON, not Express's HTML page.
   app.use(jsonErrorHandler(options.logger));
 
@@ -149,6 +165,22 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     server,
     stop: () => apollo.stop(),
   };
+}
+
+/** Every GraphQL answer is personal to its request: never stored by a cache (what Apollo's cache control said). */
+function noStore(_req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  res.setHeader('cache-control', 'no-store');
+  next();
+}
+
+/** What the request log says about the request: no headers (nor the token in them). */
+function serializeRequest(req: IncomingMessage & { id?: unknown; originalUrl?: string }) {
+  return { id: req.id, method: req.method, url: req.originalUrl ?? req.url, remoteAddress: req.socket?.remoteAddress };
+}
+
+/** What the request log says about the response. */
+function serializeResponse(res: ServerResponse) {
+  return { statusCode: res.statusCode };
 }
 
 /** The name of a GraphQL document's first operation, when it opens with a named one. */

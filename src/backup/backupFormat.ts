@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { BackupFormatError, decodeProperties, type EncodedValue } from './encodeValue.js';
+import { progressMeter, type ProgressMeter } from './progressMeter.js';
 
 /**
  * The backup file: gzip-compressed JSON lines.
@@ -194,7 +195,7 @@ export async function verifyBackupFile(file: string, progress?: (line: string) =
   let nodes = 0;
   let relationships = 0;
   let lineNumber = 0;
-  let lastReport = Date.now();
+  let meter: ProgressMeter | undefined;
   const labels = new Set<string>();
   const types = new Set<string>();
   for await (const text of readBackupLines(file)) {
@@ -203,6 +204,7 @@ export async function verifyBackupFile(file: string, progress?: (line: string) =
     if (lineNumber === 1) {
       header = parseHeader(text);
       hash.update(`${text}\n`);
+      if (progress) meter = progressMeter(progress, 'checked', header.counts);
       continue;
     }
     const parsed = parseLine(text, lineNumber);
@@ -225,10 +227,7 @@ export async function verifyBackupFile(file: string, progress?: (line: string) =
       relationships += 1;
       types.add(parsed.line.type);
     }
-    if (progress && Date.now() - lastReport > 2000) {
-      lastReport = Date.now();
-      progress(`checking the file: ${nodes} nodes, ${relationships} relationships…`);
-    }
+    meter?.update(nodes, relationships);
   }
   if (!header) throw new BackupFormatError('the file is empty');
   if (!trailer) {

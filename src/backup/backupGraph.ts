@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createGzip } from 'node:zlib';
-import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Node, type Relationship, type Transaction } from 'neo4j-driver';
 import type { Neo4jConnection } from '../neo4j/neo4jConnection.js';
 import {
   BACKUP_FORMAT,
@@ -14,6 +14,8 @@ import {
   type SchemaItem,
 } from './backupFormat.js';
 import { encodeProperties } from './encodeValue.js';
+import { progressMeter } from './progressMeter.js';
+import { findRestoreMarker, RESTORE_MARKER_LABEL } from './restoreMarker.js';
 
 export interface BackupResult {
   readonly file: string;
@@ -42,7 +44,16 @@ export function createBackupDriver(connection: Neo4jConnection): Driver {
   });
 }
 
-const PROGRESS_EVERY_MS = 2_000;
+/** Records pulled from the server per round trip: large, since the file takes them as fast as they come. */
+const FETCH_SIZE = 10_000;
+
+/**
+ * gzip level 1: on a generated graph's file it compressed 3.4 times faster than
+ * the default 6 (1.8 s against 6.3 s for 37 MiB of lines, on the loaded 2-core
+ * machine) for a file 37% larger (3.8 against 2.8 MiB): a large backup is
+ * CPU-bound, and gzip shares the two cores with Neo4j and the encoding.
+ */
+const GZIP_LEVEL = 1;
 
 function toCount(value: unknown): number {
   return Number(value as bigint | number);
@@ -87,6 +98,14 @@ export async function backupGraph(
   attempts = 3,
 ): Promise<BackupResult> {
   const began = Date.now();
+  const marker = await findRestoreMarker(driver, database);
+  if (marker) {
+    throw new Error(
+      `the database "${database}" holds an incomplete restore (of ${marker.file}, started ${marker.startedAt}; ` +
+        `marked by a :${RESTORE_MARKER_LABEL} node): backing it up would copy a partial graph. ` +
+        'Finish the restore (run it again with --force) first.',
+    );
+  }
   for (let attempt = 1; ; attempt += 1) {
     try {
       const written = await backupOnce(driver, database, file, progress);
@@ -106,7 +125,7 @@ async function backupOnce(
 ): Promise<{ nodes: number; relationships: number; bytes: number }> {
   await mkdir(dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  const gzip = createGzip({ level: 6 });
+  const gzip = createGzip({ level: GZIP_LEVEL, memLevel: 9 });
   const out = createWriteStream(partial);
   gzip.pipe(out);
   const finished = once(out, 'close');
@@ -122,7 +141,7 @@ async function backupOnce(
     if (!gzip.write(text)) await once(gzip, 'drain');
   };
 
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   const tx = await session.beginTransaction();
   let committed = false;
   try {
@@ -142,44 +161,31 @@ async function backupOnce(
 
     let nodes = 0;
     let relationships = 0;
-    let lastReport = Date.now();
-    const report = (): void => {
-      if (Date.now() - lastReport < PROGRESS_EVERY_MS) return;
-      lastReport = Date.now();
-      progress(
-        `  ${nodes}/${before.nodes} nodes, ${relationships}/${before.relationships} relationships ` +
-          `(${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB in use)`,
-      );
-    };
-    const nodeResult = tx.run('MATCH (n) RETURN elementId(n) AS k, labels(n) AS l, properties(n) AS p');
+    const meter = progressMeter(progress, 'backed up', before);
+    // The Node and Relationship structures themselves: no per-row function calls on the server.
+    const nodeResult = tx.run('MATCH (n) RETURN n');
     for await (const record of nodeResult) {
-      await write(
-        JSON.stringify({
-          n: record.get('k') as string,
-          labels: record.get('l') as string[],
-          props: encodeProperties(record.get('p') as Record<string, unknown>),
-        }),
-      );
+      const node = record.get('n') as Node;
+      await write(JSON.stringify({ n: node.elementId, labels: node.labels, props: encodeProperties(node.properties) }));
       nodes += 1;
-      report();
+      meter.update(nodes, relationships);
     }
-    const relResult = tx.run(
-      `MATCH ()-[r]->() RETURN elementId(r) AS k, type(r) AS t,
-         elementId(startNode(r)) AS s, elementId(endNode(r)) AS e, properties(r) AS p`,
-    );
+    const relResult = tx.run('MATCH ()-[r]->() RETURN r');
     for await (const record of relResult) {
+      const rel = record.get('r') as Relationship;
       await write(
         JSON.stringify({
-          r: record.get('k') as string,
-          type: record.get('t') as string,
-          start: record.get('s') as string,
-          end: record.get('e') as string,
-          props: encodeProperties(record.get('p') as Record<string, unknown>),
+          r: rel.elementId,
+          type: rel.type,
+          start: rel.startNodeElementId,
+          end: rel.endNodeElementId,
+          props: encodeProperties(rel.properties),
         }),
       );
       relationships += 1;
-      report();
+      meter.update(nodes, relationships);
     }
+    meter.flush();
     const after = await counts(tx);
     await tx.commit();
     committed = true;

@@ -1,14 +1,27 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ensureSchema } from '../load/ensureSchema.js';
-import { parseHeader, parseLine, readBackupLines, verifyBackupFile, type SchemaItem } from './backupFormat.js';
-import { BackupFormatError, decodeProperties } from './encodeValue.js';
+import type { Driver } from 'neo4j-driver';
+import { verifyBackupFile } from './backupFormat.js';
+import { BackupFormatError } from './encodeValue.js';
+import { NodeKeyTable } from './nodeKeyTable.js';
+import { progressMeter } from './progressMeter.js';
+import { readRestoreBatches, type RestoreBatch } from './readRestoreBatches.js';
+import {
+  RESTORE_MARKER_LABEL,
+  deleteAllButMarker,
+  findRestoreMarker,
+  markRestoreFinished,
+  markRestoreStarted,
+} from './restoreMarker.js';
+import { restoreSchema } from './restoreSchema.js';
+import { writeNodeBatch, writeRelationshipBatch } from './writeRestoreBatch.js';
 
 export interface RestoreOptions {
   /** Empty a non-empty database first (in batches) instead of refusing. */
   readonly force?: boolean;
   readonly progress?: (line: string) => void;
-  /** Rows per write transaction. */
+  /** Rows (nodes or relationships) per write transaction; 10,000 unless told. */
   readonly batchSize?: number;
+  /** Stops the restore between two batches (then what it wrote is removed, as on any failure). */
+  readonly signal?: AbortSignal;
 }
 
 export interface RestoreResult {
@@ -25,49 +38,54 @@ export class RestoreRefusedError extends Error {
   override name = 'RestoreRefusedError';
 }
 
-/** A temporary label and property that join the file's keys to the new nodes; removed at the end. */
-const KEY_LABEL = '`__MrgRestoring`';
-const KEY_PROPERTY = '`__mrgRestoreKey`';
-const KEY_INDEX = 'mrg_restore_key';
-
-/**
- * Labels and relationship types cannot be query parameters. One that is a
- * plain identifier is written into the query between backticks (it cannot
- * close them); any other goes through APOC as a parameter.
- */
-const PLAIN_IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
-
-/**
- * The statements `SHOW CONSTRAINTS/INDEXES` gives for the kinds this project
- * uses, with backticked names and labels; a file's statement runs only if it
- * has exactly this shape (a backup file is input: nothing else in it runs).
- */
-const ID = '`[^`]+`';
-const PROPS = `n\\.${ID}(, n\\.${ID})*`;
-const SAFE_SCHEMA = [
-  new RegExp(`^CREATE CONSTRAINT ${ID} FOR \\(n:${ID}\\) REQUIRE \\(${PROPS}\\) IS (UNIQUE|NODE KEY|NOT NULL)$`),
-  new RegExp(`^CREATE (RANGE |TEXT |POINT )?INDEX ${ID} FOR \\(n:${ID}\\) ON \\(${PROPS}\\)$`),
-  new RegExp(
-    `^CREATE FULLTEXT INDEX ${ID} FOR \\(n:${ID}(\\|${ID})*\\) ON EACH \\[${PROPS}\\]` +
-      ` OPTIONS \\{indexConfig: \\{(\`[a-z_.]+\`: ('[A-Za-z0-9_-]*'|true|false)(, ?|,)?)*\\}\\}$`,
-  ),
-];
-
-interface NodeRow {
-  k: string;
-  p: Record<string, unknown>;
+/** The restore stopped half-way; `cleaned` says whether what it had written was removed again. */
+export class RestoreFailedError extends Error {
+  override name = 'RestoreFailedError';
+  constructor(
+    message: string,
+    readonly cleaned: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
-interface RelRow {
-  s: string;
-  e: string;
-  p: Record<string, unknown>;
+
+async function countNodes(driver: Driver, database: string): Promise<number> {
+  const result = await driver.executeQuery('MATCH (n) RETURN count(n) AS c', {}, { database });
+  return Number(result.records[0]?.get('c') ?? 0);
+}
+
+/** Refuses a database that holds anything unless `force`; returns how many nodes --force will delete. */
+async function checkTarget(driver: Driver, database: string, force: boolean): Promise<number> {
+  const present = await countNodes(driver, database);
+  if (present === 0 || force) return present;
+  const marker = await findRestoreMarker(driver, database);
+  if (marker) {
+    throw new RestoreRefusedError(
+      `the database "${database}" holds an incomplete restore (of ${marker.file}, started ${marker.startedAt}, ` +
+        `${present} nodes including its :${RESTORE_MARKER_LABEL} marker). Pass --force to delete it and restore again.`,
+    );
+  }
+  throw new RestoreRefusedError(
+    `the database "${database}" is not empty (${present} nodes): restore refuses to mix a backup into it. ` +
+      'Restore into an empty database, or pass --force to delete everything in it first.',
+  );
 }
 
 /**
- * Rebuilds a backup into the database: checks the whole file first (nothing is
- * written if it is damaged), refuses a non-empty database unless `force`,
- * creates the project's schema and the file's, then loads nodes and
- * relationships in batches with parameters only.
+ * Rebuilds a backup into an empty database, fast and all or nothing:
+ * 1. checks the whole file (header, version, every line and value, counts,
+ *    checksum) — a damaged file is refused before anything is written;
+ * 2. refuses a non-empty database unless `force` (which deletes its graph first);
+ * 3. marks the database as being restored (a :__MrgRestoreIncomplete node);
+ * 4. creates the nodes in batches (one write in flight while the next batch is
+ *    decoded), keeping each node's new elementId by its file key, then the
+ *    relationships, found by those elementIds (a direct seek; no temporary key);
+ * 5. creates the file's and the project's constraints and indexes once, after the data;
+ * 6. checks the counts and removes the mark.
+ * If anything fails after step 3, what was written is deleted again and a
+ * RestoreFailedError says so (the database is empty again; its schema may stay);
+ * if even that fails, the mark stays and says the database is incomplete.
  */
 export async function restoreGraph(
   driver: Driver,
@@ -77,125 +95,124 @@ export async function restoreGraph(
 ): Promise<RestoreResult> {
   const began = Date.now();
   const progress = options.progress ?? (() => undefined);
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 10_000;
 
   progress(`checking ${file}…`);
   const verified = await verifyBackupFile(file, progress);
   progress(
     `the file is whole: ${verified.nodes} nodes, ${verified.relationships} relationships ` +
-      `(Neo4j ${verified.header.neo4jVersion}, ${verified.header.createdAt})`,
+      `(Neo4j ${verified.header.neo4jVersion}, ${verified.header.createdAt}), checked in ${Date.now() - began} ms`,
   );
 
-  const existing = await driver.executeQuery('MATCH (n) RETURN count(n) AS c', {}, { database });
-  const present = Number(existing.records[0]?.get('c') ?? 0);
-  let deletedFirst = 0;
-  if (present > 0) {
-    if (!options.force) {
-      throw new RestoreRefusedError(
-        `the database "${database}" is not empty (${present} nodes): restore refuses to mix a backup into it. ` +
-          'Restore into an empty database, or pass --force to delete everything in it first.',
-      );
-    }
-    progress(`--force: deleting the ${present} nodes already in "${database}" (in batches)…`);
-    const session = driver.session({ database });
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-    } finally {
-      await session.close();
-    }
-    deletedFirst = present;
-  }
-
-  const { created, skipped } = await createSchema(driver, database, [
-    ...verified.header.schema.constraints,
-    ...verified.header.schema.indexes,
-  ]);
-  for (const name of skipped) progress(`schema item ${name} is not in a form restore recreates; recreate it by hand`);
-  progress(
-    `schema ready (${created.length} items from the file added to the project's own) after ${Date.now() - began} ms`,
-  );
-
-  await driver.executeQuery(
-    `CREATE INDEX ${KEY_INDEX} IF NOT EXISTS FOR (n:${KEY_LABEL}) ON (n.${KEY_PROPERTY})`,
-    {},
-    { database },
-  );
-  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
-
-  let nodes = 0;
-  let relationships = 0;
-  let lastReport = Date.now();
-  const report = (): void => {
-    if (Date.now() - lastReport < 2000) return;
-    lastReport = Date.now();
-    progress(
-      `  ${nodes}/${verified.nodes} nodes, ${relationships}/${verified.relationships} relationships ` +
-        `(${Math.round((Date.now() - began) / 1000)} s)`,
-    );
-  };
-
-  let nodeBatch = new Map<string, NodeRow[]>();
-  let relBatch = new Map<string, RelRow[]>();
-  let batchRows = 0;
-  const flush = async (): Promise<void> => {
-    if (batchRows === 0) return;
-    const nodeGroups = nodeBatch;
-    const relGroups = relBatch;
-    nodeBatch = new Map();
-    relBatch = new Map();
-    batchRows = 0;
-    const session = driver.session({ database });
-    try {
-      await session.executeWrite(async (tx) => {
-        for (const [labelsKey, rows] of nodeGroups) await createNodes(tx, JSON.parse(labelsKey) as string[], rows);
-        for (const [type, rows] of relGroups) await createRelationships(tx, type, rows);
-      });
-    } finally {
-      await session.close();
-    }
-    for (const rows of nodeGroups.values()) nodes += rows.length;
-    for (const rows of relGroups.values()) relationships += rows.length;
-    report();
-  };
-
-  let lineNumber = 0;
-  for await (const text of readBackupLines(file)) {
-    lineNumber += 1;
-    if (lineNumber === 1) {
-      parseHeader(text);
-      continue;
-    }
-    const parsed = parseLine(text, lineNumber);
-    if (parsed.kind === 'trailer') break;
-    if (parsed.kind === 'node') {
-      const key = JSON.stringify(parsed.line.labels);
-      const group = nodeBatch.get(key) ?? [];
-      group.push({ k: parsed.line.n, p: decodeProperties(parsed.line.props) });
-      nodeBatch.set(key, group);
-    } else {
-      if (nodeBatch.size > 0) await flush(); // every node exists before the first relationship
-      const group = relBatch.get(parsed.line.type) ?? [];
-      group.push({ s: parsed.line.start, e: parsed.line.end, p: decodeProperties(parsed.line.props) });
-      relBatch.set(parsed.line.type, group);
-    }
-    batchRows += 1;
-    if (batchRows >= batchSize) await flush();
-  }
-  await flush();
-
-  progress('removing the temporary keys…');
-  const session = driver.session({ database });
+  const present = await checkTarget(driver, database, options.force ?? false);
+  await markRestoreStarted(driver, database, file);
+  const done = { nodes: 0, relationships: 0 };
   try {
-    await session.run(
-      `MATCH (n:${KEY_LABEL}) CALL (n) { REMOVE n:${KEY_LABEL}, n.${KEY_PROPERTY} } IN TRANSACTIONS OF 10000 ROWS`,
+    if (present > 0) {
+      progress(`--force: deleting the ${present} nodes already in "${database}" (in batches)…`);
+      await deleteAllButMarker(driver, database);
+    }
+    await loadData(driver, database, file, batchSize, verified, done, progress, options.signal);
+    const schema = await restoreSchema(
+      driver,
+      database,
+      [...verified.header.schema.constraints, ...verified.header.schema.indexes],
+      progress,
     );
-  } finally {
-    await session.close();
+    for (const item of schema.skipped) progress(`schema item ${item.name} was not recreated: ${item.reason}`);
+    await checkCounts(driver, database, verified);
+    await markRestoreFinished(driver, database);
+    return {
+      nodes: done.nodes,
+      relationships: done.relationships,
+      deletedFirst: present,
+      schemaCreated: schema.created,
+      schemaSkipped: schema.skipped.map((item) => item.name),
+      milliseconds: Date.now() - began,
+    };
+  } catch (error) {
+    throw await undoRestore(driver, database, error, done, verified, progress);
   }
-  await driver.executeQuery(`DROP INDEX ${KEY_INDEX} IF EXISTS`, {}, { database });
+}
 
+/** Deletes what a failed restore wrote; the error to report, saying what state the database is in. */
+async function undoRestore(
+  driver: Driver,
+  database: string,
+  error: unknown,
+  done: { nodes: number; relationships: number },
+  verified: { nodes: number; relationships: number },
+  progress: (line: string) => void,
+): Promise<RestoreFailedError> {
+  const cause = error instanceof Error ? error.message : String(error);
+  const where =
+    `the restore failed after ${done.nodes} of ${verified.nodes} nodes and ` +
+    `${done.relationships} of ${verified.relationships} relationships: ${cause}`;
+  progress(`${where}; removing what it wrote…`);
+  try {
+    await deleteAllButMarker(driver, database);
+    await markRestoreFinished(driver, database);
+    return new RestoreFailedError(
+      `${where}. Everything it had written was removed: the database "${database}" is empty again ` +
+        '(constraints and indexes already created stay). Fix the cause and run restore again.',
+      true,
+      { cause: error },
+    );
+  } catch (cleanupError) {
+    return new RestoreFailedError(
+      `${where}. Removing what it had written failed too (${(cleanupError as Error).message}): the database ` +
+        `"${database}" holds an incomplete graph, marked by a :${RESTORE_MARKER_LABEL} node — do not use it; ` +
+        'run restore again with --force to replace it.',
+      false,
+      { cause: error },
+    );
+  }
+}
+
+/** Step 4: nodes then relationships, batch by batch, one write in flight while the next batch is read. */
+async function loadData(
+  driver: Driver,
+  database: string,
+  file: string,
+  batchSize: number,
+  totals: { nodes: number; relationships: number },
+  done: { nodes: number; relationships: number },
+  progress: (line: string) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const keys = new NodeKeyTable();
+  const meter = progressMeter(progress, 'restored', totals);
+  let inFlight: Promise<void> = Promise.resolve();
+  const write = async (batch: RestoreBatch): Promise<void> => {
+    if (batch.kind === 'nodes') {
+      done.nodes += await writeNodeBatch(driver, database, batch, keys);
+    } else {
+      done.relationships += await writeRelationshipBatch(driver, database, batch, keys);
+    }
+    meter.update(done.nodes, done.relationships);
+  };
+  for await (const batch of readRestoreBatches(file, batchSize)) {
+    await inFlight; // one write at a time; the next batch was decoded meanwhile
+    if (signal?.aborted) throw new Error('stopped by the user');
+    inFlight = write(batch);
+    inFlight.catch(() => undefined); // awaited above or below; never unhandled
+  }
+  await inFlight;
+  meter.flush();
+  if (keys.size !== totals.nodes) {
+    throw new BackupFormatError(`the file holds ${keys.size} distinct node keys for ${totals.nodes} nodes`);
+  }
+}
+
+/** Step 6: the database holds exactly the file's graph (besides the mark). */
+async function checkCounts(
+  driver: Driver,
+  database: string,
+  verified: { nodes: number; relationships: number },
+): Promise<void> {
   const count = await driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    `MATCH (n) WHERE NOT n:\`${RESTORE_MARKER_LABEL}\` WITH count(n) AS nodes
+     OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
     {},
     { database },
   );
@@ -209,75 +226,4 @@ export async function restoreGraph(
         `the file ${verified.nodes} and ${verified.relationships} (was something else writing to it?)`,
     );
   }
-  return {
-    nodes,
-    relationships,
-    deletedFirst,
-    schemaCreated: created,
-    schemaSkipped: skipped,
-    milliseconds: Date.now() - began,
-  };
-}
-
-async function createNodes(tx: ManagedTransaction, labels: string[], rows: NodeRow[]): Promise<void> {
-  if (labels.every((label) => PLAIN_IDENTIFIER.test(label))) {
-    const labelText = [KEY_LABEL, ...labels.map((label) => `\`${label}\``)].join(':');
-    await tx.run(`UNWIND $rows AS row CREATE (n:${labelText}) SET n = row.p SET n.${KEY_PROPERTY} = row.k`, { rows });
-    return;
-  }
-  await tx.run(
-    `UNWIND $rows AS row
-     CALL apoc.create.node($labels, row.p) YIELD node
-     SET node:${KEY_LABEL}, node.${KEY_PROPERTY} = row.k`,
-    { rows, labels },
-  );
-}
-
-async function createRelationships(tx: ManagedTransaction, type: string, rows: RelRow[]): Promise<void> {
-  const match = `UNWIND $rows AS row
-     MATCH (a:${KEY_LABEL} {${KEY_PROPERTY}: row.s})
-     MATCH (b:${KEY_LABEL} {${KEY_PROPERTY}: row.e})`;
-  const result = PLAIN_IDENTIFIER.test(type)
-    ? await tx.run(`${match} CREATE (a)-[r:\`${type}\`]->(b) SET r = row.p RETURN count(r) AS c`, { rows })
-    : await tx.run(`${match} CALL apoc.create.relationship(a, $type, row.p, b) YIELD rel RETURN count(rel) AS c`, {
-        rows,
-        type,
-      });
-  const created = Number(result.records[0]?.get('c'));
-  if (created !== rows.length) {
-    throw new BackupFormatError(
-      `${rows.length - created} of ${rows.length} ${type} relationships name an end node that is not in the file`,
-    );
-  }
-}
-
-/**
- * The project's own schema (ensureSchema), then each constraint or index of
- * the file that is not there yet by name, if its statement has a recognised shape.
- */
-async function createSchema(
-  driver: Driver,
-  database: string,
-  items: SchemaItem[],
-): Promise<{ created: string[]; skipped: string[] }> {
-  await ensureSchema(driver, database);
-  const names = new Set<string>();
-  for (const query of ['SHOW CONSTRAINTS YIELD name RETURN name', 'SHOW INDEXES YIELD name RETURN name']) {
-    const result = await driver.executeQuery(query, {}, { database });
-    for (const record of result.records) names.add(record.get('name') as string);
-  }
-  const created: string[] = [];
-  const skipped: string[] = [];
-  for (const item of items) {
-    if (names.has(item.name)) continue;
-    if (!SAFE_SCHEMA.some((pattern) => pattern.test(item.createStatement))) {
-      skipped.push(item.name);
-      continue;
-    }
-    await driver.executeQuery(item.createStatement, {}, { database });
-    names.add(item.name);
-    created.push(item.name);
-  }
-  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
-  return { created, skipped };
 }

@@ -31,6 +31,18 @@ program
   .action((files: string[]) => runCommand(async () => (await import('./seedCommand.js')).seedCommand(files)));
 
 program
+  .command('bulk-load')
+  .description(
+    'load a whole corpus (facts/ and documents/) in batches of documents, one transaction each, with a progress bar',
+  )
+  .argument('<corpusDir>', 'a folder holding facts/**/*.facts.yaml and documents/**/*.txt, like seed/')
+  .option('--batch <documents>', 'documents per write transaction (default 200; at most 40,000 facts each)')
+  .option('--dry-run', 'validate every file and write nothing', false)
+  .action((corpus: string, options: { batch?: string; dryRun: boolean }) =>
+    runCommand(async () => (await import('./bulkLoadCommand.js')).bulkLoadCommand(corpus, options)),
+  );
+
+program
   .command('import')
   .description(
     'draft facts from minutes (text, DOCX, PDF, HTML): a facts file, the stored text and a report per document',
@@ -61,6 +73,21 @@ program
   .argument('<documentId>')
   .action((documentId: string) =>
     runCommand(async () => (await import('./removeCommand.js')).removeCommand(documentId)),
+  );
+
+program
+  .command('generate')
+  .description(
+    'write a synthetic corpus in the facts format (minutes of municipal bodies), sized by graph nodes, deterministic from the seed',
+  )
+  .option(
+    '--nodes <n>',
+    'target graph nodes: distinct entities + documents + passages (stops at the first document past it)',
+  )
+  .option('--seed <k>', 'seed of the pseudo-random generator: the same nodes and seed give byte-identical files', '1')
+  .option('--out <dir>', 'where to write (default .local/corpus/n<nodes>-s<seed>/; emptied first)')
+  .action((options: { nodes?: string; seed: string; out?: string }) =>
+    runCommand(async () => (await import('./generateCommand.js')).generateCommand(options)),
   );
 
 program

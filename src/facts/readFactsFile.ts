@@ -3,16 +3,22 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { FactsError, validateFacts, type ValidatedFacts } from './validateFacts.js';
 
+/** A file's text into its data (YAML 1.2; JSON is YAML). */
+export type FactsParser = (text: string) => unknown;
+
+const parseWithYaml: FactsParser = (text) => parseYaml(text, { prettyErrors: true });
+
 /**
  * Reads a facts file (YAML or JSON) and the document it describes, and
  * validates one against the other. Throws a FactsError naming the file, the
- * fact and the problem when anything is off.
+ * fact and the problem when anything is off. `parse` lets the bulk loader use
+ * a faster parser for generated corpora; the validation is the same.
  */
-export async function readFactsFile(path: string): Promise<ValidatedFacts> {
+export async function readFactsFile(path: string, parse: FactsParser = parseWithYaml): Promise<ValidatedFacts> {
   const source = resolve(path);
   let raw: unknown;
   try {
-    raw = parseYaml(await readFile(source, 'utf8'), { prettyErrors: true });
+    raw = parse(await readFile(source, 'utf8'));
   } catch (error) {
     throw new FactsError(source, [{ fact: 'file', problem: describe(error) }]);
   }

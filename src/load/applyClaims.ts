@@ -30,7 +30,8 @@ export interface AppliedClaims {
 
 const READ_STATE = `
 CALL () {
-  MATCH (c:Claim {documentId: $doc}) RETURN c.factId AS factId
+  UNWIND $docs AS doc
+  MATCH (c:Claim {documentId: doc}) RETURN c.factId AS factId
   UNION
   UNWIND $factIds AS factId RETURN factId
 }
@@ -86,19 +87,68 @@ export async function applyClaims(
   run: Run,
   statements: DocumentStatements,
 ): Promise<AppliedClaims> {
-  const doc = statements.documentId;
-  const mine = new Map<string, StoredClaim>();
-  for (const n of statements.nodes) mine.set(n.id, nodeClaim(doc, statements.date, n));
-  for (const r of statements.relations) mine.set(r.id, relationClaim(doc, statements.date, r));
+  return applyClaimsOfDocuments(tx, run, [statements]);
+}
 
-  const { records } = await tx.run(READ_STATE, { doc, factIds: [...mine.keys()], kinds: NODE_TYPES });
-  const clashes = statements.nodes.flatMap((n) => {
-    const kind = records.find((r) => r.get('factId') === n.id)?.get('kind') as string | null | undefined;
-    return kind && kind !== n.type
-      ? [{ fact: n.id, problem: `is a ${n.type} here, but the graph already has it as a ${kind}` }]
-      : [];
-  });
-  if (clashes.length > 0) throw new FactsError(statements.source, clashes);
+/** Every claim the documents state, by fact id (several documents may state one fact). */
+function statedClaims(documents: readonly DocumentStatements[]): Map<string, StoredClaim[]> {
+  const mine = new Map<string, StoredClaim[]>();
+  const add = (claim: StoredClaim): void => {
+    const list = mine.get(claim.factId);
+    if (list) list.push(claim);
+    else mine.set(claim.factId, [claim]);
+  };
+  for (const s of documents) {
+    for (const n of s.nodes) add(nodeClaim(s.documentId, s.date, n));
+    for (const r of s.relations) add(relationClaim(s.documentId, s.date, r));
+  }
+  return mine;
+}
+
+/**
+ * Refuses a node that one document states as one kind while the graph (or
+ * another document of the same batch, stated before it) has it as another:
+ * the error names the file of the document that disagrees.
+ */
+function refuseKindClashes(documents: readonly DocumentStatements[], graphKinds: ReadonlyMap<string, string>): void {
+  const kinds = new Map<string, { type: string; documentId: string }>();
+  for (const [id, type] of graphKinds) kinds.set(id, { type, documentId: '' });
+  for (const s of documents) {
+    const clashes = s.nodes.flatMap((n) => {
+      const known = kinds.get(n.id);
+      if (!known) kinds.set(n.id, { type: n.type, documentId: s.documentId });
+      if (!known || known.type === n.type) return [];
+      const where = known.documentId ? `${known.documentId} states it` : 'the graph already has it';
+      return [{ fact: n.id, problem: `is a ${n.type} here, but ${where} as a ${known.type}` }];
+    });
+    if (clashes.length > 0) throw new FactsError(s.source, clashes);
+  }
+}
+
+/**
+ * What several documents state now, applied in one go (the bulk loader's
+ * batch; `applyClaims` is the case of one document): their claims replace
+ * theirs, and every fact any of them states or stated is recomputed from all
+ * its claims, those of these documents and those of every other. Because a
+ * fact's value depends only on its claims (ranked by document date, then id),
+ * the graph is the same as after applying the documents one by one.
+ */
+export async function applyClaimsOfDocuments(
+  tx: ManagedTransaction,
+  run: Run,
+  documents: readonly DocumentStatements[],
+): Promise<AppliedClaims> {
+  const docs = documents.map((d) => d.documentId);
+  const inBatch = new Set(docs);
+  const mine = statedClaims(documents);
+
+  const { records } = await tx.run(READ_STATE, { docs, factIds: [...mine.keys()], kinds: NODE_TYPES });
+  const graphKinds = new Map<string, string>();
+  for (const r of records) {
+    const kind = r.get('kind') as string | null;
+    if (kind) graphKinds.set(String(r.get('factId')), kind);
+  }
+  refuseKindClashes(documents, graphKinds);
 
   const entityRows: EntityRow[] = [];
   const removedEntities: string[] = [];
@@ -108,10 +158,10 @@ export async function applyClaims(
   for (const record of records) {
     const factId = String(record.get('factId'));
     const old = (record.get('claims') as Record<string, unknown>[]).map(parseClaim);
-    const stated = mine.get(factId);
-    const claims = [...old.filter((c) => c.documentId !== doc), ...(stated ? [stated] : [])];
+    const stated = mine.get(factId) ?? [];
+    const claims = [...old.filter((c) => !inBatch.has(c.documentId)), ...stated];
     const previousKeys = new Set(old.flatMap((c) => Object.keys(c.props)));
-    const any = stated ?? old[0];
+    const any = stated[0] ?? old[0];
     if (!any) continue;
     if (any.kind === 'relation') {
       const winner = rankClaims(claims)[0];
@@ -130,29 +180,34 @@ export async function applyClaims(
       removedEntities.push(factId);
     } else {
       const resolved = resolveNodeClaims(factId, claims, record.get('acceptedNames') as string[], previousKeys);
+      const first = stated[0];
       entityRows.push({
         id: factId,
-        labels: stated ? entityLabels(stated.type as (typeof NODE_TYPES)[number]) : [],
+        labels: first ? entityLabels(first.type as (typeof NODE_TYPES)[number]) : [],
         props: resolved.props,
         documentIds: resolved.documentIds,
-        passageIds: stated?.passageIds ?? [],
+        passageIds: [...new Set(stated.flatMap((c) => c.passageIds))],
+        evidenceDocumentIds: [...new Set([...old, ...stated].map((c) => c.documentId).filter((d) => inBatch.has(d)))],
       });
       conflicts.push({ id: factId, conflicts: resolved.conflicts });
     }
   }
 
   // Claims are bookkeeping beside the graph: the counters report what the graph itself gained or lost.
+  const claims = [...mine.values()].flat();
   await tx.run(
     `UNWIND $claims AS c
      MERGE (x:Claim {id: c.id})
      SET x = c`,
-    { claims: [...mine.values()].map(storedClaim) },
+    { claims: claims.map(storedClaim) },
   );
-  await tx.run('MATCH (c:Claim {documentId: $doc}) WHERE NOT c.id IN $ids DELETE c', {
-    doc,
-    ids: [...mine.values()].map((c) => c.id),
-  });
-  await writeEntityRows(run, doc, entityRows);
+  await tx.run(
+    `UNWIND $docs AS doc
+     MATCH (c:Claim {documentId: doc.id}) WHERE NOT c.id IN doc.ids
+     DELETE c`,
+    { docs: claimIdsByDocument(docs, claims) },
+  );
+  await writeEntityRows(run, entityRows);
   await writeRelationRows(run, relationRows);
   await deleteRelations(run, removedRelations);
   await deleteEntities(run, removedEntities);
@@ -163,4 +218,10 @@ export async function applyClaims(
     keptRelations: relationRows.length,
     removedRelations: removedRelations.length,
   };
+}
+
+function claimIdsByDocument(docs: readonly string[], claims: readonly StoredClaim[]): { id: string; ids: string[] }[] {
+  const ids = new Map<string, string[]>(docs.map((d) => [d, []]));
+  for (const c of claims) ids.get(c.documentId)?.push(c.id);
+  return [...ids].map(([id, list]) => ({ id, ids: list }));
 }

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ValidatedFacts } from '../facts/validateFacts.js';
 import { applyClaims } from './applyClaims.js';
@@ -11,8 +10,9 @@ import {
 } from './auditTrail.js';
 import { countingRun, type Run } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
-import { findInconsistencies, type FindingFact } from './findInconsistencies.js';
+import { findInconsistencies } from './findInconsistencies.js';
 import { redirectMergedIds } from './redirectMergedIds.js';
+import { removeStaleProvenance, writeDocuments, writeFindings } from './writeDocuments.js';
 
 export interface LoadReport {
   readonly documentId: string;
@@ -59,7 +59,12 @@ export async function loadFacts(
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const began = performance.now();
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    // Shared with executeQuery: a read that follows on this process waits for this write (a cluster's followers).
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     const { totals, findings, auditEventId } = await session.executeWrite(async (tx) => {
       const { run, totals } = countingRun(tx);
@@ -68,7 +73,7 @@ export async function loadFacts(
       const fingerprint = audit ? factsFingerprint(facts) : '';
       const needsEvent = audit ? await prepareLoadAudit(tx, facts.document.id) : undefined;
       const findings = findInconsistencies(facts);
-      await writeDocument(run, facts);
+      await writeDocuments(run, [facts]);
       const applied = await applyClaims(tx, run, {
         source: facts.source,
         documentId: facts.document.id,
@@ -76,8 +81,8 @@ export async function loadFacts(
         nodes: facts.nodes,
         relations: facts.relations,
       });
-      await writeFindings(run, facts.document.id, findings);
-      await removeStaleProvenance(run, facts, findings);
+      await writeFindings(run, [{ facts, findings }]);
+      await removeStaleProvenance(run, [{ facts, findings }]);
       await deriveTwinningStatus(run, applied.keptNodeIds);
       await options.alsoInTransaction?.(tx, run);
       let auditEventId: string | null = null;
@@ -107,56 +112,4 @@ export async function loadFacts(
   } finally {
     await session.close();
   }
-}
-
-async function writeDocument(run: Run, facts: ValidatedFacts): Promise<void> {
-  const { id, file, ...props } = facts.document;
-  await run(
-    `MERGE (d:Document {id: $id})
-     SET d += $props
-     WITH d
-     UNWIND $passages AS p
-     MERGE (passage:Passage {id: p.id})
-     SET passage += p
-     MERGE (passage)-[:IN_DOCUMENT]->(d)`,
-    { id, props: { ...props, id, sourceFile: basename(file) }, passages: facts.passages },
-  );
-}
-
-async function writeFindings(run: Run, documentId: string, findings: readonly FindingFact[]): Promise<void> {
-  await run(
-    `UNWIND $rows AS row
-     MERGE (f:Finding {id: row.id})
-     SET f.kind = row.kind, f.severity = row.severity, f.message = row.message, f.documentId = $doc
-     WITH f, row
-     CALL (f, row) {
-       UNWIND row.concerns AS target
-       MATCH (t:Entity {id: target})
-       MERGE (f)-[:CONCERNS]->(t)
-     }
-     CALL (f, row) {
-       UNWIND row.passageIds AS pid
-       MATCH (p:Passage {id: pid})
-       MERGE (f)-[:EVIDENCED_BY]->(p)
-     }`,
-    { doc: documentId, rows: findings },
-  );
-}
-
-/**
- * The document's own findings and passages that this load no longer has.
- * (Property conflicts are about several documents; applyClaims keeps them.)
- */
-async function removeStaleProvenance(run: Run, facts: ValidatedFacts, findings: readonly FindingFact[]): Promise<void> {
-  const doc = facts.document.id;
-  await run(
-    `MATCH (f:Finding {documentId: $doc})
-     WHERE f.kind <> 'PROPERTY_CONFLICT' AND NOT f.id IN $findingIds
-     DETACH DELETE f`,
-    { doc, findingIds: findings.map((f) => f.id) },
-  );
-  await run(`MATCH (p:Passage {documentId: $doc}) WHERE NOT p.id IN $passageIds DETACH DELETE p`, {
-    doc,
-    passageIds: facts.passages.map((p) => p.id),
-  });
 }

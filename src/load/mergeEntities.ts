@@ -73,7 +73,12 @@ async function readClaims(tx: ManagedTransaction, factIds: readonly string[]): P
 export async function mergeEntities(driver: Driver, database: string, request: MergeRequest): Promise<MergeReport> {
   const began = performance.now();
   const { keep, merge } = request;
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    // Shared with executeQuery: a read that follows on this process waits for this write (a cluster's followers).
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(async (tx) => {
       if (keep === merge) throw new MergeRefusedError(`cannot merge ${keep} into itself`);
@@ -166,13 +171,14 @@ export async function mergeEntities(driver: Driver, database: string, request: M
       await tx.run('UNWIND $claims AS c MERGE (x:Claim {id: c.id}) SET x = c', {
         claims: [...moved.map((x) => x.claim), ...nodeClaims.values()].map(storedClaim),
       });
-      await writeEntityRows(run, '', [
+      await writeEntityRows(run, [
         {
           id: keep,
           labels: [],
           props: { ...resolved.props, mergedIds },
           documentIds: resolved.documentIds,
           passageIds: [],
+          evidenceDocumentIds: [],
         },
       ]);
       const mergeId = `merge:${merge}`;

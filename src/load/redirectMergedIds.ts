@@ -11,14 +11,32 @@ import { rekeyRelationId } from './rekeyRelationId.js';
  * whose ids came from their end points follow them; duplicates collapse.
  */
 export async function redirectMergedIds(tx: ManagedTransaction, facts: ValidatedFacts): Promise<ValidatedFacts> {
+  return redirectIds(
+    facts,
+    await mergedIdTargets(
+      tx,
+      facts.nodes.map((n) => n.id),
+    ),
+  );
+}
+
+/**
+ * Which of the given ids an editor merged away, and into which node: one
+ * indexed lookup for all of them (a bulk load asks once per batch).
+ */
+export async function mergedIdTargets(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, string>> {
   const { records } = await tx.run(
     `UNWIND $ids AS id
      MATCH (:Merge {merged: id})<-[:MERGED_FROM]-(kept:Entity)
      RETURN id, kept.id AS kept`,
-    { ids: facts.nodes.map((n) => n.id) },
+    { ids },
   );
-  if (records.length === 0) return facts;
-  const to = new Map(records.map((r) => [String(r.get('id')), String(r.get('kept'))]));
+  return new Map(records.map((r) => [String(r.get('id')), String(r.get('kept'))]));
+}
+
+/** The facts with the ids in `to` replaced by their kept ids (see redirectMergedIds). Pure. */
+export function redirectIds(facts: ValidatedFacts, to: ReadonlyMap<string, string>): ValidatedFacts {
+  if (!facts.nodes.some((n) => to.has(n.id))) return facts;
   const at = (id: string): string => to.get(id) ?? id;
 
   const nodes = new Map<string, NodeFact>();

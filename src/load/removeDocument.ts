@@ -41,7 +41,12 @@ export async function removeDocument(
   audit?: AuditActor,
 ): Promise<RemoveReport> {
   const began = performance.now();
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    // Shared with executeQuery: a read that follows on this process waits for this write (a cluster's followers).
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     const { applied, totals, auditEventId } = await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Document {id: $doc}) RETURN d.id', { doc: documentId });

@@ -6,17 +6,19 @@ export interface EntityRow {
   readonly labels: readonly string[];
   readonly props: Record<string, unknown>;
   readonly documentIds: readonly string[];
-  /** Its evidence in `documentId`: edges to that document's other passages go. */
+  /** Its evidence in the documents of `evidenceDocumentIds`: edges to their other passages go. */
   readonly passageIds: readonly string[];
+  /** The documents whose evidence of it this write sets (those being loaded); evidence in others stays. */
+  readonly evidenceDocumentIds: readonly string[];
 }
 
 /**
  * Writes nodes in one statement: MERGE by id, set the resolved properties
  * (null removes one no document states any more), add the kind's labels, and
- * make its evidence edges into `documentId` match the row's passages (its
- * evidence in other documents stays).
+ * make its evidence edges into the row's `evidenceDocumentIds` match the row's
+ * passages (its evidence in other documents stays).
  */
-export async function writeEntityRows(run: Run, documentId: string, rows: readonly EntityRow[]): Promise<void> {
+export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
   if (rows.length === 0) return;
   await run(
     `UNWIND $rows AS row
@@ -24,8 +26,8 @@ export async function writeEntityRows(run: Run, documentId: string, rows: readon
      SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
      WITH n, row
      CALL (n, row) {
-       OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage {documentId: $doc})
-       WHERE NOT p.id IN row.passageIds
+       OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage)
+       WHERE p.documentId IN row.evidenceDocumentIds AND NOT p.id IN row.passageIds
        DELETE e
      }
      CALL (n, row) {
@@ -33,7 +35,7 @@ export async function writeEntityRows(run: Run, documentId: string, rows: readon
        MATCH (p:Passage {id: pid})
        MERGE (n)-[:EVIDENCED_BY]->(p)
      }`,
-    { doc: documentId, rows },
+    { rows },
   );
 }
 

@@ -19,8 +19,11 @@ export const SECOND_NEO4J_ENV = {
   LOCAL_NEO4J_PAGECACHE: '128m',
 } as const;
 
+/** Overrides of SECOND_NEO4J_ENV: another folder, port or memory for another throw-away Neo4j. */
+export type SecondNeo4jOverrides = Partial<Record<keyof typeof SECOND_NEO4J_ENV, string>>;
+
 /** The environment a child process (the CLI) needs to talk to the second Neo4j. */
-export function secondNeo4jEnv(overrides: Partial<typeof SECOND_NEO4J_ENV> = {}): NodeJS.ProcessEnv {
+export function secondNeo4jEnv(overrides: SecondNeo4jOverrides = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...SECOND_NEO4J_ENV, ...overrides };
   delete env['NEO4J_URI'];
   delete env['NEO4J_PASSWORD'];
@@ -28,7 +31,7 @@ export function secondNeo4jEnv(overrides: Partial<typeof SECOND_NEO4J_ENV> = {})
 }
 
 /** The project's configuration for the second Neo4j; refuses anything that would point at the shared one. */
-export function secondNeo4jConfig(overrides: Partial<typeof SECOND_NEO4J_ENV> = {}): Config {
+export function secondNeo4jConfig(overrides: SecondNeo4jOverrides = {}): Config {
   const config = loadConfig(secondNeo4jEnv(overrides));
   const shared = loadConfig({ ...process.env, LOCAL_NEO4J_DIR: undefined, LOCAL_NEO4J_BOLT_PORT: undefined });
   if (config.local.boltPort === shared.local.boltPort || resolve(config.local.dir) === resolve(shared.local.dir)) {
@@ -49,7 +52,7 @@ export interface SecondNeo4j {
 /** Starts (or reuses, if it already runs) the second local Neo4j and connects to it. */
 export async function startSecondNeo4j(
   progress: (line: string) => void = (line) => void process.stdout.write(`[neo4j-2] ${line}\n`),
-  overrides: Partial<typeof SECOND_NEO4J_ENV> = {},
+  overrides: SecondNeo4jOverrides = {},
 ): Promise<SecondNeo4j> {
   const config = secondNeo4jConfig(overrides);
   const local = await startLocalNeo4j(config, progress);

@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/config/config.js';
@@ -6,6 +7,8 @@ import { createReadiness } from '../../src/api/readiness.js';
 import { startApiServer, type RunningApi } from '../../src/api/startApiServer.js';
 
 export interface TestApi extends RunningApi {
+  /** The schema the API serves (generated + custom), to enumerate its fields. */
+  readonly schema: GraphQLSchema;
   /** POSTs a GraphQL operation and returns the parsed body. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -36,6 +39,7 @@ export async function startTestApi(
   });
   return {
     ...api,
+    schema,
     async graphql(query, variables, headers = {}) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',

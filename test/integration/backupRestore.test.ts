@@ -1,11 +1,15 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { backupGraph, createBackupDriver } from '../../src/backup/backupGraph.js';
-import { restoreGraph } from '../../src/backup/restoreGraph.js';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/backup/backupFormat.js';
+import { RestoreFailedError, restoreGraph } from '../../src/backup/restoreGraph.js';
+import { markRestoreFinished, markRestoreStarted } from '../../src/backup/restoreMarker.js';
 import { canonicalGraph } from '../helpers/backupCompare.js';
 import { PROJECT_ROOT } from '../helpers/runCli.js';
 import {
@@ -62,9 +66,15 @@ async function restoreIntoSecond(file: string, force = false): Promise<void> {
   }
 }
 
-/** What every restore must leave behind: no temporary key, label or index. */
+/** What every restore must leave behind: no temporary key, label or index, no "incomplete" marker. */
 async function expectNoRestoreLeftovers(): Promise<void> {
   const database = second.connection.database;
+  const marked = await second.driver.executeQuery(
+    'MATCH (m:__MrgRestoreIncomplete) RETURN count(m) AS c',
+    {},
+    { database },
+  );
+  expect(marked.records[0]!.get('c')).toBe(0);
   const keyed = await second.driver.executeQuery(
     'MATCH (n) WHERE n:__MrgRestoring OR n.__mrgRestoreKey IS NOT NULL RETURN count(n) AS c',
     {},
@@ -209,4 +219,52 @@ describe('backup and restore', () => {
     );
     expect(exact.records[0]!.toObject()).toEqual({ big: true, max: true, seen: true, spot: true, term: true });
   }, 600_000);
+
+  it('a restore that fails half-way removes what it wrote and says so; an unfinished one is marked', async () => {
+    // A whole, checksummed file whose relationship names a node it does not hold: it fails only while writing.
+    const lines = [
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        neo4jVersion: 'test',
+        database: 'neo4j',
+        counts: { nodes: 2, relationships: 1 },
+        schema: { constraints: [], indexes: [] },
+      }),
+      JSON.stringify({ n: 'a', labels: ['RestoreProbe'], props: { id: 'probe-a' } }),
+      JSON.stringify({ n: 'b', labels: ['RestoreProbe'], props: { id: 'probe-b' } }),
+      JSON.stringify({ r: 'r', type: 'PROBES', start: 'a', end: 'nowhere', props: {} }),
+    ];
+    const body = lines.map((line) => `${line}\n`).join('');
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    const dangling = join(dir, 'dangling.mrg-backup.jsonl.gz');
+    writeFileSync(
+      dangling,
+      gzipSync(`${body}${JSON.stringify({ end: true, counts: { nodes: 2, relationships: 1 }, sha256 })}\n`),
+    );
+
+    expect((await countSecond()).nodes).toBeGreaterThan(0);
+    const failure = await restoreIntoSecond(dangling, true).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(RestoreFailedError);
+    expect((failure as RestoreFailedError).cleaned).toBe(true);
+    expect((failure as Error).message).toMatch(/failed after 2 of 2 nodes .*nowhere.*removed.*empty again/s);
+    expect(await countSecond()).toEqual({ nodes: 0, relationships: 0 });
+    await expectNoRestoreLeftovers();
+
+    // A restore killed half-way leaves its marker: restore names it and wants --force, backup refuses.
+    const database = second.connection.database;
+    await markRestoreStarted(second.driver, database, '/somewhere/killed.mrg-backup.jsonl.gz');
+    try {
+      const refused = await cliOnSecond('restore', seedFile);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/holds an incomplete restore \(of \/somewhere\/killed.*--force/s);
+      await expect(backupSecond(join(dir, 'partial.mrg-backup.jsonl.gz'))).rejects.toThrow(/incomplete restore/);
+    } finally {
+      await markRestoreFinished(second.driver, database);
+    }
+  }, 120_000);
 });

@@ -107,6 +107,29 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, ms: number
   return condition();
 }
 
+/** Questions that make the server work (a partner network two steps deep, a graph view) and quick ones, in turn. */
+const LOAD_QUERIES = [
+  '{ partnerNetwork(of: "org:mestna-obcina-kranj", depth: 2) { nodes { id } edges { id } } }',
+  '{ graph(focus: "twinning:kranj-yekaterinburg", depth: 2) { nodes { id } edges { id } } }',
+  '{ search(text: "Kranj", limit: 5) { id } }',
+  '{ twinnings(municipality: "org:mestna-obcina-kranj") { name partners { name } } }',
+];
+
+/** A complete GraphQL POST; resolves the status and body, or the error. */
+async function graphqlRequest(port: number, query: string): Promise<{ status: number; body: string } | Error> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+    return new Error(`${(error as Error).message}: ${cause?.code ?? ''} ${cause?.message ?? ''}`);
+  }
+}
+
 describe('stopping `npm start`', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     '%s sent to the npm process alone finishes the request in flight, frees the port and leaves no process within 10 s',
@@ -134,6 +157,51 @@ describe('stopping `npm start`', () => {
       );
       expect(Date.now() - signalled).toBeLessThan(STOP_WITHIN_MS);
       expect(await exited).toBe(0);
+      expect(output()).toMatch(new RegExp(`${signal}: finishing requests in flight…\\nAPI stopped`));
+    },
+    150_000,
+  );
+
+  it.each([
+    ['SIGTERM', 'the npm process'],
+    ['SIGINT', 'the server process itself'],
+  ] as const)(
+    '%s to %s under load: every accepted request answers 200, new connections are refused, exit 0 within 10 s',
+    async (signal, target) => {
+      const port = await freePort();
+      const { npm, output } = await npmStart(port);
+      const tree = processTree(npm.pid ?? 0);
+      const exited = new Promise<number | null>((res) => npm.once('exit', (code) => res(code)));
+      // Held: their headers are in, their bodies wait until after the signal, so they are in flight for certain.
+      const held = await Promise.all(Array.from({ length: 5 }, () => requestInFlight(port)));
+      const batch = Array.from({ length: 30 }, (_, i) => graphqlRequest(port, LOAD_QUERIES[i % LOAD_QUERIES.length]!));
+      // A moment for the server to accept the batch's connections (the slow questions are then still running).
+      await new Promise((r) => setTimeout(r, 1_000));
+      const signalled = Date.now();
+      process.kill(target === 'the npm process' ? (npm.pid ?? 0) : (tree[1] ?? 0), signal);
+      expect(await waitUntil(() => output().includes('finishing requests in flight'), 5_000), output()).toBe(true);
+
+      // While the held requests are still open the server is draining: it no longer accepts connections.
+      expect(await waitUntil(async () => !(await listening(port)), 5_000), 'still accepting connections').toBe(true);
+      for (const request of held) request.finish();
+
+      for (const answer of await Promise.all(batch)) {
+        // Sent before the signal: accepted, so answered in full (a refusal would be an Error here).
+        expect(answer instanceof Error ? answer.message : 'answered').toBe('answered');
+        const { status, body } = answer as { status: number; body: string };
+        expect(status, body).toBe(200);
+        expect(body).toMatch(/^\{"data":\{/);
+        expect(body).not.toContain('"errors"');
+      }
+      for (const request of held) {
+        expect(await request.response).toMatch(/^HTTP\/1\.1 200[\s\S]*"sessions":\[\{"number":2\}\]/);
+      }
+      expect(await waitUntil(() => tree.every((pid) => !alive(pid)), STOP_WITHIN_MS - (Date.now() - signalled))).toBe(
+        true,
+      );
+      expect(Date.now() - signalled).toBeLessThan(STOP_WITHIN_MS);
+      expect(await exited).toBe(0);
+      expect(await listening(port)).toBe(false);
       expect(output()).toMatch(new RegExp(`${signal}: finishing requests in flight…\\nAPI stopped`));
     },
     150_000,

@@ -17,7 +17,7 @@ import { PROVENANCE_KINDS, validateGraphViewOptions } from './validateGraphViewO
  *   Passage nodes), by id, up to `$maxNodes`.
  * Edges are every relationship between the kept nodes (`apoc.algo.cover`).
  */
-const GRAPH_VIEW = `
+export const GRAPH_VIEW = `
 CALL () {
   WITH $focus AS focus WHERE focus IS NULL
   CALL () {
@@ -69,7 +69,7 @@ RETURN found, focusKind, ${graphElementsCypher('kept', 'relationships')}`;
  * nodes too), and, when kinds are asked for, only those returned (`>`: the
  * traversal still passes through the others).
  */
-function labelFilter(types: readonly string[] | undefined, includeProvenance: boolean): string {
+export function labelFilter(types: readonly string[] | undefined, includeProvenance: boolean): string {
   const through = includeProvenance ? ['Entity', ...PROVENANCE_KINDS] : ['Entity'];
   return [...through.map((l) => `+${l}`), ...(types ?? []).map((t) => `>${t}`)].join('|');
 }

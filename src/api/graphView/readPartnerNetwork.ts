@@ -6,7 +6,7 @@ import { GraphViewError } from './GraphViewError.js';
 import { toGraphView } from './toGraphView.js';
 
 /** The relationships a partner network is drawn with. */
-const NETWORK_TYPES = ['GOVERNS', 'PARTNER', 'LOCATED_IN', 'INVOLVED_IN', 'HOLDS', 'MEMBERSHIP_IN', 'PART_OF'];
+export const NETWORK_TYPES = ['GOVERNS', 'PARTNER', 'LOCATED_IN', 'INVOLVED_IN', 'HOLDS', 'MEMBERSHIP_IN', 'PART_OF'];
 
 /**
  * The network follows partnerships, never membership in a place, so its size
@@ -25,7 +25,7 @@ const NETWORK_TYPES = ['GOVERNS', 'PARTNER', 'LOCATED_IN', 'INVOLVED_IN', 'HOLDS
  * `$of` is, so that an unknown id and a non-municipality are told apart in the
  * same query.
  */
-const PARTNER_NETWORK = `
+export const PARTNER_NETWORK = `
 OPTIONAL MATCH (m:Entity {id: $of})
 WITH m, ${nodeKindExpression('m')} AS kind
 CALL (m, kind) {

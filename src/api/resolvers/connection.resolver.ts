@@ -18,7 +18,7 @@ const EVIDENCE_KEYS = ['id', 'documentId', 'passageId', 'quote', 'start', 'end']
  * finding's CONCERNS). The relationship predicate is checked during the
  * search; the length bound after it, so it stays a parameter.
  */
-const CONNECTION = `
+export const CONNECTION = `
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {

@@ -5,7 +5,7 @@ import { Dossier } from './entity.type.js';
 import { SOURCE_PASSAGE_OF } from './sourcePassage.type.js';
 
 /** Properties every stated relationship carries for its provenance (and its fact id), not its own. */
-const EVIDENCE_KEYS = ['id', 'documentId', 'passageId', 'quote', 'start', 'end'];
+export const EVIDENCE_KEYS = ['id', 'documentId', 'passageId', 'quote', 'start', 'end'];
 
 const ref = (v: string): string => `{id: ${v}.id, type: ${nodeKindExpression(v)}, label: ${nodeLabelExpression(v)}}`;
 
@@ -15,7 +15,7 @@ const ref = (v: string): string => `{id: ${v}.id, type: ${nodeKindExpression(v)}
  * gathered from three sources, then grouped by passage; the timeline from the
  * dated nodes around it, grouped by node, sorted by the first day they cover.
  */
-const ENTITY = `
+export const ENTITY = `
 MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-(o) WHERE r.documentId IS NOT NULL

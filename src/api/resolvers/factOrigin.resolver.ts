@@ -13,7 +13,7 @@ const RECORD = (e: string): string =>
  * loaded it; and the edits (generated mutations, merges) whose recorded
  * arguments name the id as a JSON string.
  */
-const FACT_ORIGIN = `
+export const FACT_ORIGIN = `
 CALL () {
   MATCH (c:Claim {factId: $id}) RETURN c
   UNION

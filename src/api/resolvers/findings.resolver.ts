@@ -3,7 +3,7 @@ import type { ApiContext } from '../context.js';
 import { NODE_KINDS, nodeKindExpression, nodeLabelExpression } from '../cypher/nodeKind.js';
 import { DataFinding } from './findings.type.js';
 
-const FINDINGS = `
+export const FINDINGS = `
 MATCH (f:Finding)
 WHERE ($documentId IS NULL OR f.documentId = $documentId) AND ($severity IS NULL OR f.severity = $severity)
 OPTIONAL MATCH (d:Document {id: f.documentId})

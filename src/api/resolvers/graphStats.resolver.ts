@@ -3,7 +3,7 @@ import type { ApiContext } from '../context.js';
 import { GraphStats } from './graphStats.type.js';
 
 // From the count store (apoc.meta.stats): constant time however large the graph.
-const STATS = `
+export const STATS = `
 CALL apoc.meta.stats() YIELD nodeCount, relCount, labels
 RETURN nodeCount AS nodes, relCount AS relationships, coalesce(labels['Document'], 0) AS documents,
        [label IN apoc.coll.sort(keys(labels)) WHERE labels[label] > 0 | {label: label, count: labels[label]}] AS labels`;

@@ -15,7 +15,7 @@ const MAX_LIMIT = 100;
  * whose cleaned form (lowercase, no accents, letters and digits only)
  * contains most of the searched terms.
  */
-const SEARCH = `
+export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score ORDER BY score DESC, node.id LIMIT $limit
 WITH node, score, [t IN $terms | apoc.text.clean(t)] AS terms,

@@ -5,7 +5,7 @@ import { NODE_KINDS, nodeKindExpression, nodeLabelExpression } from '../cypher/n
 import { SOURCE_PASSAGE_OF } from './sourcePassage.type.js';
 import { TwinningSummary, type TwinningActor } from './twinnings.type.js';
 
-const TWINNINGS = `
+export const TWINNINGS = `
 OPTIONAL MATCH (m:Municipality {id: $municipality})
 CALL (m) {
   OPTIONAL MATCH (m)-[:GOVERNS]->(home:City)

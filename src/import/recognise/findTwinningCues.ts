@@ -19,7 +19,14 @@ const CUES: readonly (readonly [TwinningKind | undefined, RegExp])[] = [
   ],
   [
     undefined,
-    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*|(?:t[oae]j?|omenjen\p{L}*)\s+pobud\p{L}*)(?![\p{L}])|^\s*Pobud[oa](?=\s+(?:je\s+)?(?:podpr|podpir|soglaš|pozdrav))|(?<=(?:,\s*da|\s+je)\s+(?:\p{L}+\s+){0,5})pobud[oa](?=\s+(?:tudi\s+)?(?:podpr|podpir|soglaš|pozdrav))|(?<![\p{L}])(?:srečanj|stik|pogovor)\p{L}*(?=\s+(?:je|so|sta)\s+(?:\p{Ll}+\s+)?posredoval)/dgiu,
+    /(?<![\p{L}])(?:ta\s+korak|tega\s+koraka|temu\s+koraku|to\s+sodelovanje|obojestransk\p{L}*|(?:t[oae]j?|omenjen\p{L}*)\s+pobud\p{L}*)(?![\p{L}])|^\s*Pobud[oa](?=\s+(?:je\s+)?(?:podpr|podpir|soglaš|pozdrav))|(?<![\p{L}])(?:srečanj|stik|pogovor)\p{L}*(?=\s+(?:je|so|sta)\s+(?:\p{Ll}+\s+)?posredoval)/dgiu,
+  ],
+  // "…, da društvo pobudo podpira", "… je tudi to pobudo podprl": the cue is the group; the words before it are
+  // matched forwards (a lookbehind with \s+ rescans a long run of spaces at every position: quadratic), and a
+  // run of spaces is entered only at its first space.
+  [
+    undefined,
+    /(?:,\s*da|(?<!\s)\s+je)\s+(?:\p{L}+\s+){0,5}?(?<cue>pobud[oa])(?=\s+(?:tudi\s+)?(?:podpr|podpir|soglaš|pozdrav))/dgiu,
   ],
 ];
 
@@ -46,7 +53,8 @@ export function findTwinningCues(text: string, within: Span): TwinningCue[] {
   const found: TwinningCue[] = [];
   for (const [kind, pattern] of CUES) {
     for (const m of slice.matchAll(pattern)) {
-      const span = { start: within.start + m.index, end: within.start + m.index + m[0].length };
+      const [from, to] = m.indices?.groups?.['cue'] ?? [m.index, m.index + m[0].length];
+      const span = { start: within.start + from, end: within.start + to };
       if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
       found.push(kind ? { kind, span } : { span });
     }

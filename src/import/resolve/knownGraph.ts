@@ -55,7 +55,12 @@ const DOCUMENTS = `MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256`;
 
 /** Reads the named entities, sessions and documents of the graph, in one read transaction. */
 export async function readKnownGraph(driver: Driver, database: string): Promise<KnownGraph> {
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'READ',
+    // Shared with executeQuery and the writes: sees what this process wrote, on a cluster's followers too.
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeRead(async (tx) => {
       const entities = (await tx.run(ENTITIES, { kinds: NODE_TYPES })).records.flatMap((r) => {

@@ -1,0 +1,187 @@
+/**
+ * Bulk-load figures (issue 10): a generated corpus of --nodes graph nodes
+ * (`npm run generate`, made once and reused from .local/bulk-corpus/) loaded
+ * by `bulkLoad` into an empty throw-away Neo4j of its own (.local/neo4j-bulk,
+ * bolt 7703; never the shared one): nodes/s, relationships/s, (nodes+rels)/s,
+ * facts/s, batches, the loader's peak RSS (sampled over the run, and the
+ * kernel's high-water mark) and the CPU seconds of loader and Neo4j. Each size
+ * runs in a fresh child process, so that the peaks of two sizes compare.
+ *
+ *   npm run bench:bulk-load -- --nodes 10000,100000 [--batch 200] [--seed 1]
+ *
+ * Writes bench/results/bulk-load.json (sizes measured before are kept).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { bulkLoad, type BulkProgress } from '../src/load/bulk/bulkLoad.js';
+import { progressBar } from '../src/load/bulk/progressBar.js';
+import { localPaths } from '../src/neo4j/localPaths.js';
+import { PROJECT_ROOT } from '../test/helpers/runCli.js';
+import { emptySecondNeo4j, startSecondNeo4j } from '../test/helpers/secondNeo4j.js';
+
+const BULK_NEO4J = {
+  LOCAL_NEO4J_DIR: '.local/neo4j-bulk',
+  LOCAL_NEO4J_BOLT_PORT: '7703',
+  LOCAL_NEO4J_HEAP: '1g',
+  LOCAL_NEO4J_PAGECACHE: '1g',
+} as unknown as Parameters<typeof startSecondNeo4j>[1];
+const RESULTS = join(PROJECT_ROOT, 'bench/results/bulk-load.json');
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+interface SizeResult {
+  readonly nodesRequested: number;
+  readonly corpus: string;
+  readonly documents: number;
+  readonly batches: number;
+  readonly batchDocuments: number;
+  readonly seconds: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly facts: number;
+  readonly nodesPerSecond: number;
+  readonly relationshipsPerSecond: number;
+  readonly elementsPerSecond: number;
+  readonly factsPerSecond: number;
+  readonly peakRssMb: number;
+  readonly maxRssMb: number;
+  readonly loaderCpuSeconds: number;
+  readonly neo4jCpuSeconds: number;
+  readonly loadAverageAtStart: number;
+  readonly at: string;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+/** CPU seconds a process has used (user + system), from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+function neo4jPid(): number | undefined {
+  const file = localPaths(join(PROJECT_ROOT, '.local/neo4j-bulk')).pidFile;
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
+}
+
+/** The generated corpus of this size, made once with `npm run generate`. */
+async function ensureCorpus(nodes: number, seed: number): Promise<string> {
+  const dir = join(PROJECT_ROOT, '.local/bulk-corpus', `n${nodes}-s${seed}`);
+  if (existsSync(join(dir, 'manifest.json'))) return dir;
+  say(`generating a corpus of ${nodes.toLocaleString('en-US')} nodes into ${dir}`);
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      'npm',
+      ['run', '-s', 'generate', '--', '--nodes', String(nodes), '--seed', String(seed), '--out', dir],
+      { cwd: PROJECT_ROOT, stdio: 'inherit' },
+    );
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generate exited with ${code}`))));
+  });
+  return dir;
+}
+
+/** One size, in this (child) process: empty Neo4j, load, measure. */
+async function measureOne(nodes: number, corpus: string, batch: number): Promise<SizeResult> {
+  const second = await startSecondNeo4j(() => undefined, BULK_NEO4J);
+  try {
+    await emptySecondNeo4j(second);
+    const database = second.connection.database;
+    const pid = neo4jPid();
+    let peak = 0;
+    const sample = (): void => void (peak = Math.max(peak, process.memoryUsage().rss));
+    const timer = setInterval(sample, 200);
+    const bar = progressBar(process.stderr);
+    const neo4jCpu = cpuSeconds(pid);
+    const cpu = process.cpuUsage();
+    const loadAverage = (await import('node:os')).loadavg()[0] ?? 0;
+    let done: BulkProgress;
+    try {
+      done = await bulkLoad(second.driver, database, {
+        corpus,
+        batch: { documents: batch },
+        audit: { action: 'SEED_LOAD', actor: 'bench:bulk-load', via: 'cli' },
+        onProgress: (p) => bar.update(p),
+      });
+    } finally {
+      clearInterval(timer);
+      bar.finish();
+    }
+    sample();
+    const used = process.cpuUsage(cpu);
+    const seconds = done.milliseconds / 1000;
+    return {
+      nodesRequested: nodes,
+      corpus,
+      documents: done.documents,
+      batches: done.batches,
+      batchDocuments: batch,
+      seconds: Math.round(seconds * 10) / 10,
+      nodes: done.nodesCreated,
+      relationships: done.relationshipsCreated,
+      facts: done.facts,
+      nodesPerSecond: Math.round(done.nodesCreated / seconds),
+      relationshipsPerSecond: Math.round(done.relationshipsCreated / seconds),
+      elementsPerSecond: Math.round((done.nodesCreated + done.relationshipsCreated) / seconds),
+      factsPerSecond: Math.round(done.facts / seconds),
+      peakRssMb: Math.round(peak / 2 ** 20),
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      loaderCpuSeconds: Math.round((used.user + used.system) / 1e5) / 10,
+      neo4jCpuSeconds: Math.round((cpuSeconds(pid) - neo4jCpu) * 10) / 10,
+      loadAverageAtStart: Math.round(loadAverage * 10) / 10,
+      at: new Date().toISOString(),
+    };
+  } finally {
+    await second.driver.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const batch = Number(arg('batch', '200'));
+  const one = arg('one', '');
+  if (one) {
+    const [nodes, corpus] = one.split('@') as [string, string];
+    process.stdout.write(`RESULT ${JSON.stringify(await measureOne(Number(nodes), corpus, batch))}\n`);
+    return;
+  }
+  const seed = Number(arg('seed', '1'));
+  const sizes = arg('nodes', '10000').split(',').map(Number);
+  const previous = existsSync(RESULTS)
+    ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { sizes: SizeResult[] }).sizes
+    : [];
+  const results = new Map(previous.map((r) => [r.nodesRequested, r]));
+  for (const nodes of sizes) {
+    const corpus = await ensureCorpus(nodes, seed);
+    say(`loading ${corpus} (batches of ${batch} documents) into the bench's own Neo4j on 7703`);
+    const { stdout } = await promisify(execFile)(
+      join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
+      [join(PROJECT_ROOT, 'bench/bulkLoad.bench.ts'), '--one', `${nodes}@${corpus}`, '--batch', String(batch)],
+      { cwd: PROJECT_ROOT, maxBuffer: 1 << 24 },
+    );
+    const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) throw new Error(`the measuring process printed no result:\n${stdout}`);
+    const r = JSON.parse(line.slice(7)) as SizeResult;
+    results.set(nodes, r);
+    say(
+      `${nodes.toLocaleString('en-US')} nodes requested: ${r.documents} documents in ${r.batches} batches, ${r.seconds} s — ` +
+        `${r.nodesPerSecond.toLocaleString('en-US')} nodes/s, ${r.relationshipsPerSecond.toLocaleString('en-US')} relationships/s, ` +
+        `${r.elementsPerSecond.toLocaleString('en-US')} (nodes+rels)/s, ${r.factsPerSecond.toLocaleString('en-US')} facts/s; ` +
+        `loader peak RSS ${r.peakRssMb} MB (high-water ${r.maxRssMb} MB); CPU s: loader ${r.loaderCpuSeconds}, ` +
+        `Neo4j ${r.neo4jCpuSeconds}; load average at start ${r.loadAverageAtStart}`,
+    );
+  }
+  mkdirSync(join(PROJECT_ROOT, 'bench/results'), { recursive: true });
+  const sizesOut = [...results.values()].sort((a, b) => a.nodesRequested - b.nodesRequested);
+  writeFileSync(RESULTS, `${JSON.stringify({ bench: 'bulk-load', machine: '2 cores', sizes: sizesOut }, null, 2)}\n`);
+  say(`wrote ${RESULTS}`);
+}
+
+await main();

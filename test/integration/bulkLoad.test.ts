@@ -1,0 +1,186 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFactsFile } from '../../src/facts/readFactsFile.js';
+import { cliActor } from '../../src/load/auditTrail.js';
+import { BulkBatchError, bulkLoad } from '../../src/load/bulk/bulkLoad.js';
+import { ensureSchema } from '../../src/load/ensureSchema.js';
+import { loadFacts } from '../../src/load/loadFacts.js';
+import { writeSeedCorpus } from '../helpers/bulkCorpus.js';
+import { emptySecondNeo4j, startSecondNeo4j, type SecondNeo4j } from '../helpers/secondNeo4j.js';
+
+/** This file's own throw-away Neo4j: bulk loads never go to the shared one on 7687. */
+const BULK_NEO4J = {
+  LOCAL_NEO4J_DIR: '.local/neo4j-bulk',
+  LOCAL_NEO4J_BOLT_PORT: '7703',
+  LOCAL_NEO4J_HEAP: '1g',
+  LOCAL_NEO4J_PAGECACHE: '1g',
+} as unknown as Parameters<typeof startSecondNeo4j>[1];
+
+const audit = { action: 'SEED_LOAD', ...cliActor() } as const;
+const dir = mkdtempSync(join(tmpdir(), 'mrg-bulk-test-'));
+let second: SecondNeo4j;
+let database: string;
+/** Generous: the loads are small, but a busy 2-core machine can make them slow. */
+const SLOW = 300_000;
+
+/** Text of a stored value: Neo4j integers and temporals by their own text, maps with sorted keys. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (neo4j.isInt(v)) return v.toString();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      if (Object.getPrototypeOf(v) !== Object.prototype) return String(v);
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)));
+    }
+    return v;
+  });
+}
+
+/**
+ * The whole graph, node by node and relationship by relationship (ends named
+ * by label and id), sorted; the audit trail apart, since its events carry
+ * their own ids and times.
+ */
+async function snapshot(withAudit = false): Promise<{ nodes: string[]; relationships: string[] }> {
+  const q = async (cypher: string): Promise<string[]> => {
+    const { records } = await second.driver.executeQuery(cypher, { withAudit }, { database });
+    return records.map((r) => canonical(r.get('row'))).sort();
+  };
+  return {
+    nodes: await q(
+      `MATCH (n) WHERE $withAudit OR NOT n:AuditEvent
+       RETURN [apoc.coll.sort(labels(n)), CASE WHEN n:AuditEvent THEN n.documentId ELSE properties(n) END] AS row`,
+    ),
+    relationships: await q(
+      `MATCH (a)-[r]->(b) WHERE $withAudit OR NOT (a:AuditEvent OR b:AuditEvent)
+       RETURN [apoc.coll.sort(labels(a)), coalesce(a.id, a.documentId), type(r),
+               CASE WHEN a:AuditEvent THEN null ELSE properties(r) END,
+               apoc.coll.sort(labels(b)), b.id] AS row`,
+    ),
+  };
+}
+
+async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  const { records } = await second.driver.executeQuery(cypher, params, { database });
+  return Number(records[0]?.get(0));
+}
+
+/** Loads every file one by one with the per-document loader. */
+async function loadOneByOne(files: readonly string[]): Promise<void> {
+  await ensureSchema(second.driver, database);
+  for (const file of files) await loadFacts(second.driver, database, await readFactsFile(file), { audit });
+}
+
+beforeAll(async () => {
+  second = await startSecondNeo4j(() => undefined, BULK_NEO4J);
+  database = second.connection.database;
+  await emptySecondNeo4j(second);
+});
+
+afterAll(async () => {
+  await second?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bulk-load', () => {
+  const corpus = join(dir, 'same');
+  let files: string[];
+  let oneByOne: Awaited<ReturnType<typeof snapshot>>;
+
+  it(
+    'gives the same graph as loading each document with loadFacts, node by node and relationship by relationship',
+    async () => {
+      // Five documents sharing countries, cities, the municipality and a person; two disagree on China's name.
+      files = await writeSeedCorpus(corpus, { documents: 5, tag: 'eq', conflictEvery: 3 });
+      await loadOneByOne(files);
+      oneByOne = await snapshot();
+      await emptySecondNeo4j(second);
+
+      // Batches of two: shared entities are stated in several batches and in several documents of one batch.
+      const report = await bulkLoad(second.driver, database, { corpus, batch: { documents: 2 }, audit });
+      expect(report).toMatchObject({ totalDocuments: 5, documents: 5, batches: 3, auditEvents: 5 });
+      const bulk = await snapshot();
+
+      expect(bulk.nodes.length).toBeGreaterThan(500);
+      expect(bulk.nodes.filter((n) => n.includes('PROPERTY_CONFLICT')).length).toBeGreaterThan(0);
+      expect(bulk.nodes).toEqual(oneByOne.nodes);
+      expect(bulk.relationships).toEqual(oneByOne.relationships);
+      // One load event per document, linked to it, as `npm run seed` records.
+      expect(
+        await count(
+          `MATCH (e:AuditEvent {action: 'SEED_LOAD'})-[:CHANGED]->(d:Document) WHERE d.id STARTS WITH 'doc:bulk-eq-'
+         RETURN count(DISTINCT d)`,
+        ),
+      ).toBe(5);
+    },
+    SLOW,
+  );
+
+  it(
+    'is idempotent: loading the same corpus again changes nothing, the audit trail included',
+    async () => {
+      const before = await snapshot(true);
+      const again = await bulkLoad(second.driver, database, { corpus, batch: { documents: 3 }, audit });
+      expect(again).toMatchObject({ documents: 5, nodesCreated: 0, relationshipsCreated: 0, auditEvents: 0 });
+      expect(await snapshot(true)).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a batch with a bad file, naming the file and the problem, and leaves the graph as it was',
+    async () => {
+      const before = await snapshot(true);
+      const bad = join(dir, 'bad');
+      const [first] = await writeSeedCorpus(bad, { documents: 3, tag: 'bad' });
+      const text = readFileSync(first!, 'utf8').replace('quote: Boštjan Trilar – predsednik komisije', 'quote: Nobody');
+      writeFileSync(first!, text);
+      const failure = await bulkLoad(second.driver, database, { corpus: bad, batch: { documents: 10 }, audit }).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BulkBatchError);
+      const message = (failure as Error).message;
+      expect(message).toContain(first!);
+      expect(message).toMatch(/person:bostjan-trilar.*quote/);
+      expect(message).toContain('Nothing of batch 1 is in the graph');
+      expect(await snapshot(true)).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
+    'resumes: after a failed batch the batches before it stay, and running again after the fix loads the rest',
+    async () => {
+      const resume = join(dir, 'resume');
+      const written = await writeSeedCorpus(resume, { documents: 4, tag: 'res' });
+      // Files are loaded in folder order: facts/0 (k = 0, 3), facts/1 (k = 1), facts/2 (k = 2).
+      const last = written[2]!;
+      const good = readFileSync(last, 'utf8');
+      writeFileSync(last, good.replace('type: Person', 'type: Persona'));
+      const failure = await bulkLoad(second.driver, database, { corpus: resume, batch: { documents: 2 }, audit }).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BulkBatchError);
+      expect((failure as BulkBatchError).batch).toBe(2);
+      const loaded = (ids: string[]): Promise<number> =>
+        count('MATCH (d:Document) WHERE d.id IN $ids RETURN count(d)', { ids });
+      expect(await loaded(['doc:bulk-res-0', 'doc:bulk-res-3'])).toBe(2);
+      expect(await loaded(['doc:bulk-res-1', 'doc:bulk-res-2'])).toBe(0);
+
+      writeFileSync(last, good);
+      const rerun = await bulkLoad(second.driver, database, { corpus: resume, batch: { documents: 2 }, audit });
+      expect(rerun).toMatchObject({ documents: 4, auditEvents: 2 });
+      expect(await loaded(['doc:bulk-res-0', 'doc:bulk-res-1', 'doc:bulk-res-2', 'doc:bulk-res-3'])).toBe(4);
+      const stated = (await Promise.all(written.map((f) => readFactsFile(f)))).reduce(
+        (sum, f) => sum + f.nodes.length + f.relations.length,
+        0,
+      );
+      expect(await count("MATCH (c:Claim) WHERE c.documentId STARTS WITH 'doc:bulk-res-' RETURN count(c)")).toBe(
+        stated,
+      );
+    },
+    SLOW,
+  );
+});
