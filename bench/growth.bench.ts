@@ -49,9 +49,11 @@ interface SizeResult {
 /** Runs a command of the project with extra environment; resolves when it exits 0, rejects otherwise. */
 function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
+    // The size's own local Neo4j, never a configured NEO4J_URI.
+    const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...inherited } = process.env;
     const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), args, {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
+      env: { ...inherited, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code) =>
@@ -69,8 +71,6 @@ function neo4jEnv(nodes: number): NodeJS.ProcessEnv {
     LOCAL_NEO4J_BOLT_PORT: BOLT_PORT,
     LOCAL_NEO4J_HEAP: arg('heap', '2g'),
     LOCAL_NEO4J_PAGECACHE: arg('pagecache', '2g'),
-    NEO4J_URI: '',
-    NEO4J_PASSWORD: '',
   };
 }
 

@@ -6,7 +6,7 @@
  * at the end the store must pass Neo4j's consistency checker. Runs on its own
  * throw-away Neo4j (.local/neo4j-crash-test, Bolt 7701). The seed of the
  * random moments is printed; repeat a run with CRASH_SEED=<seed>. Counts:
- * CRASH_NEO4J_KILLS (5), CRASH_LOADER_KILLS (5); the long run is `npm run bench:crash`.
+ * CRASH_NEO4J_KILLS (3), CRASH_LOADER_KILLS (4); the long run is `npm run bench:crash`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,8 +20,8 @@ import {
 import { crashSeed } from '../helpers/crash/rng.js';
 import { killTable, summarizeKills } from '../helpers/crash/summarizeKills.js';
 
-const NEO4J_KILLS = Number(process.env['CRASH_NEO4J_KILLS'] ?? 5);
-const LOADER_KILLS = Number(process.env['CRASH_LOADER_KILLS'] ?? 5);
+const NEO4J_KILLS = Number(process.env['CRASH_NEO4J_KILLS'] ?? 3);
+const LOADER_KILLS = Number(process.env['CRASH_LOADER_KILLS'] ?? 4);
 const DOCUMENTS_PER_ROUND = 2;
 const seed = crashSeed();
 const say = (line: string): void => void process.stdout.write(`[crash] ${line}\n`);
