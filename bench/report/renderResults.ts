@@ -147,7 +147,7 @@ function growth(): string {
       'the sum over the statements one GraphQL request sends, from PROFILE. Cost should follow the size of the ' +
       'answer, not of the graph (target: p50 at 2 million nodes within 2× of 10 thousand).',
     '',
-    lines('p50', 'GraphQL p50 latency (ms)', 'growth-latency.svg', 'linear'),
+    lines('p50', 'GraphQL p50 latency (ms, log scale)', 'growth-latency.svg', 'log'),
     '',
     lines('hits', 'database hits per request', 'growth-dbhits.svg', 'log'),
     '',

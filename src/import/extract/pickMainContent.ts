@@ -14,6 +14,9 @@ function textLength(element: Element): number {
  */
 export function pickMainContent(document: Document): Element {
   for (const element of Array.from(document.querySelectorAll(FURNITURE))) element.remove();
+  // A damaged page whose root element was itself furniture (a <script>, a <form>) has nothing left; linkedom's
+  // document.body would throw on the missing root, so answer an empty element: the page has no content.
+  if (!document.documentElement) return document.createElement('body');
   const body = document.body ?? document.documentElement;
   const articles = Array.from(document.querySelectorAll('article')).sort((a, b) => textLength(b) - textLength(a));
   const main = articles[0] ?? document.querySelector('main, [role="main"]');

@@ -64,6 +64,14 @@ describe('fuzz regressions: the importer', () => {
   });
 
   // A PDF with 302 bytes cut out (a fuzzed makePdf output, kept as a file because pdf-lib's output varies by run):
+  // Found by the fuzz run in CI: a damaged page whose only root element was page furniture (removed before reading).
+  it('an HTML page whose root element is a <script> or a <form> is refused clearly, not a TypeError', async () => {
+    for (const page of ['<script>var minutes = 1;</script>', '<form><p>ZAPISNIK 2. seje</p></form>']) {
+      const outcome = await importOrRefuse(new TextEncoder().encode(page), 'zapisnik.html');
+      expect(['EMPTY', 'NO_STRUCTURE']).toContain('refused' in outcome ? outcome.refused : 'accepted');
+    }
+  });
+
   // pdf.js opened it, then threw "Bad (uncompressed) XRef entry" reading a page, past the importer's catch.
   it('a PDF whose cross-reference table breaks only when a page is read is refused as CORRUPT', async () => {
     const pdf = new Uint8Array(readFileSync('test/unit/fuzz/fixtures/bad-xref-on-page.pdf'));
