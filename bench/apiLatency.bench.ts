@@ -30,7 +30,7 @@ await loadFactsFiles(real, connection.database, seedFiles(), () => undefined);
 const counting = countingDriver(real);
 const readiness = createReadiness(counting.driver, connection.database);
 const api = await startApiServer({
-  schema: await buildSchema(counting.driver, config.limits.maxPageSize),
+  schema: await buildSchema(counting.driver, config.limits.maxPageSize, connection.database),
   driver: counting.driver,
   database: connection.database,
   readiness,

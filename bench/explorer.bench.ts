@@ -52,7 +52,7 @@ const connection = await neo4jConnection(config, log);
 const driver = await connectDriver(connection);
 await loadFactsFiles(driver, connection.database, seedFiles(), () => undefined);
 const api = await startApiServer({
-  schema: await buildSchema(driver, config.limits.maxPageSize),
+  schema: await buildSchema(driver, config.limits.maxPageSize, connection.database),
   driver,
   database: connection.database,
   readiness: createReadiness(driver, connection.database),

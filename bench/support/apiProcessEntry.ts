@@ -34,7 +34,7 @@ const config = loadConfig();
 const connection = await neo4jConnection(config, () => undefined);
 const driver = await connectDriver(connection);
 const readiness = createReadiness(driver, connection.database);
-const schema = await buildSchema(driver, config.limits.maxPageSize);
+const schema = await buildSchema(driver, config.limits.maxPageSize, connection.database);
 readiness.markSchemaBuilt();
 const api = await startApiServer({
   schema,

@@ -1,7 +1,7 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { auditDetails, changesAnything, summarizeCounters, writeAuditEvent } from '../load/auditTrail.js';
-import type { UpdateTotals } from '../load/countingRun.js';
+import { addUpdates, noUpdates, type UpdateTotals } from '../load/countingRun.js';
 import { graphqlActor } from './auditActor.js';
 import type { ApiContext } from './context.js';
 
@@ -13,21 +13,10 @@ function countingTransaction(tx: ManagedTransaction): {
   executionContext: { run: (query: string, params?: Record<string, unknown>) => Promise<QueryResult> };
   totals: UpdateTotals;
 } {
-  const totals: UpdateTotals = {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
+  const totals = noUpdates();
   const run = async (query: string, params?: Record<string, unknown>): Promise<QueryResult> => {
     const result = await tx.run(query, params);
-    const c = result.summary.counters.updates();
-    totals.nodesCreated += c.nodesCreated;
-    totals.nodesDeleted += c.nodesDeleted;
-    totals.relationshipsCreated += c.relationshipsCreated;
-    totals.relationshipsDeleted += c.relationshipsDeleted;
-    totals.propertiesSet += c.propertiesSet;
+    addUpdates(totals, result);
     return result;
   };
   return { executionContext: { run }, totals };

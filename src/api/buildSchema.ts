@@ -17,7 +17,7 @@ import { withPageLimits } from './withPageLimits.js';
  * Every generated mutation records an audit event in its own transaction
  * (src/api/auditedMutations.ts).
  */
-export async function buildSchema(driver: Driver, maxPageSize = 500, database = 'neo4j'): Promise<GraphQLSchema> {
+export async function buildSchema(driver: Driver, maxPageSize: number, database: string): Promise<GraphQLSchema> {
   const typeDefs = withPageLimits(readTypeDefs(), maxPageSize);
   // Tokens are verified once, by the server (src/api/auth/verifyToken.ts), which hands the claims
   // over as `jwt` in the context; this key only satisfies the library and verifies nothing.

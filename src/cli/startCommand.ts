@@ -26,7 +26,7 @@ export async function startCommand(): Promise<void> {
   const driver = await connectDriver(connection);
   await loadFactsFiles(driver, connection.database, seedFiles(), say, { action: 'SEED_LOAD', ...cliActor() });
   const readiness = createReadiness(driver, connection.database);
-  const schema = await buildSchema(driver, config.limits.maxPageSize);
+  const schema = await buildSchema(driver, config.limits.maxPageSize, connection.database);
   readiness.markSchemaBuilt();
   const api = await startApiServer({
     schema,

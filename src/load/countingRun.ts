@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 
 /** What a write changed, summed over its statements. */
 export interface UpdateTotals {
@@ -14,21 +14,24 @@ export type Run = (cypher: string, params: Record<string, unknown>) => Promise<v
 
 /** A `run` for the transaction, and the totals it keeps. */
 export function countingRun(tx: ManagedTransaction): { run: Run; totals: UpdateTotals } {
-  const totals: UpdateTotals = {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
+  const totals = noUpdates();
   const run: Run = async (cypher, params) => {
-    const result = await tx.run(cypher, params);
-    const c = result.summary.counters.updates();
-    totals.nodesCreated += c.nodesCreated;
-    totals.nodesDeleted += c.nodesDeleted;
-    totals.relationshipsCreated += c.relationshipsCreated;
-    totals.relationshipsDeleted += c.relationshipsDeleted;
-    totals.propertiesSet += c.propertiesSet;
+    addUpdates(totals, await tx.run(cypher, params));
   };
   return { run, totals };
+}
+
+/** Totals with nothing counted yet. */
+export function noUpdates(): UpdateTotals {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+}
+
+/** Adds what one statement changed (its summary's counters) to the totals. */
+export function addUpdates(totals: UpdateTotals, result: QueryResult): void {
+  const c = result.summary.counters.updates();
+  totals.nodesCreated += c.nodesCreated;
+  totals.nodesDeleted += c.nodesDeleted;
+  totals.relationshipsCreated += c.relationshipsCreated;
+  totals.relationshipsDeleted += c.relationshipsDeleted;
+  totals.propertiesSet += c.propertiesSet;
 }

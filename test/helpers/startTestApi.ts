@@ -25,7 +25,7 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const readiness = createReadiness(driver, database);
   const settings = loadConfig(env);
-  const schema = await buildSchema(driver, settings.limits.maxPageSize);
+  const schema = await buildSchema(driver, settings.limits.maxPageSize, database);
   readiness.markSchemaBuilt();
   const api = await startApiServer({
     schema,

@@ -101,7 +101,7 @@ beforeAll(async () => {
     },
   });
   api = await startApiServer({
-    schema: await buildSchema(driver, settings.limits.maxPageSize),
+    schema: await buildSchema(driver, settings.limits.maxPageSize, database),
     driver,
     database,
     readiness,

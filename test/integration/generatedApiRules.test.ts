@@ -23,7 +23,7 @@ async function run(
 
 beforeAll(async () => {
   ({ driver, database } = testDriver());
-  schema = await buildSchema(driver);
+  schema = await buildSchema(driver, 500, database);
 });
 
 afterAll(async () => {
