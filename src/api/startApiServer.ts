@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -16,6 +15,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config/config.js';
 import { accessControlPlugin, READS_NEED_TOKEN } from './auth/accessControlPlugin.js';
 import { tokenVerifier } from './auth/verifyToken.js';
+import { drainHttpServer } from './drainHttpServer.js';
 import { errorStatusPlugin } from './errorStatusPlugin.js';
 import { jsonErrorHandler } from './jsonErrorHandler.js';
 import { maxPageSizePlugin } from './limits/maxPageSizePlugin.js';
@@ -53,6 +53,7 @@ export interface RunningApi {
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApi> {
   const app = express();
   const server = createServer(app);
+  const drain = drainHttpServer(server);
   const { limits } = options.settings;
   const apollo = new ApolloServer<ApiContext>({
     schema: options.schema,
@@ -65,7 +66,6 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     validationRules: validationRules(limits),
     formatError: (formatted, error) => formatError(formatted, error, options.logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       // No field has a cache hint, so every answer was "no-store" anyway: the header is set below, without the
       // plugin's hook around every resolved field of every answer.
@@ -163,9 +163,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   return {
     url: `http://${host}:${address.port}`,
     server,
-    stop: () => apollo.stop(),
+    async stop() {
+      await drain.stop(STOP_GRACE_MS);
+      await apollo.stop();
+    },
   };
 }
+
+/** How long requests in flight may take to finish once stopping began (before the 8 s of src/cli/startCommand.ts). */
+const STOP_GRACE_MS = 7_000;
 
 /** Every GraphQL answer is personal to its request: never stored by a cache (what Apollo's cache control said). */
 function noStore(_req: IncomingMessage, res: ServerResponse, next: () => void): void {
