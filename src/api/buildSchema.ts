@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildSchema as buildTypeGraphqlSchema } from 'type-graphql';
 import { auditGeneratedMutations } from './auditedMutations.js';
 import { readTypeDefs } from './readTypeDefs.js';
+import { retryStaleReads } from './retryStaleReads.js';
 import { discoverResolvers } from './discoverResolvers.js';
 import { withPageLimits } from './withPageLimits.js';
 
@@ -15,16 +16,19 @@ import { withPageLimits } from './withPageLimits.js';
  * (filters, sorting, pagination, aggregations), merged with the type-graphql
  * resolvers that answer the analysts' questions in one Cypher query each.
  * Every generated mutation records an audit event in its own transaction
- * (src/api/auditedMutations.ts).
+ * (src/api/auditedMutations.ts); a generated read that met a node deleted
+ * while it ran reads again (src/api/retryStaleReads.ts).
  */
 export async function buildSchema(driver: Driver, maxPageSize: number, database: string): Promise<GraphQLSchema> {
   const typeDefs = withPageLimits(readTypeDefs(), maxPageSize);
   // Tokens are verified once, by the server (src/api/auth/verifyToken.ts), which hands the claims
   // over as `jwt` in the context; this key only satisfies the library and verifies nothing.
   const authorization = { key: randomBytes(32).toString('hex') };
-  const generated = auditGeneratedMutations(
-    await new Neo4jGraphQL({ typeDefs, driver, features: { authorization } }).getSchema(),
-    database,
+  const generated = retryStaleReads(
+    auditGeneratedMutations(
+      await new Neo4jGraphQL({ typeDefs, driver, features: { authorization } }).getSchema(),
+      database,
+    ),
   );
   const custom = await buildTypeGraphqlSchema({
     resolvers: await discoverResolvers(),
