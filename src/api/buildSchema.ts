@@ -16,8 +16,8 @@ import { withPageLimits } from './withPageLimits.js';
  * (filters, sorting, pagination, aggregations), merged with the type-graphql
  * resolvers that answer the analysts' questions in one Cypher query each.
  * Every generated mutation records an audit event in its own transaction
- * (src/api/auditedMutations.ts); a generated read that met a node deleted
- * while it ran reads again (src/api/retryStaleReads.ts).
+ * (src/api/auditedMutations.ts); a read that met a node deleted while it
+ * ran reads again (src/api/retryStaleReads.ts).
  */
 export async function buildSchema(driver: Driver, maxPageSize: number, database: string): Promise<GraphQLSchema> {
   const typeDefs = withPageLimits(readTypeDefs(), maxPageSize);
@@ -35,7 +35,7 @@ export async function buildSchema(driver: Driver, maxPageSize: number, database:
     validate: false,
     emitSchemaFile: false,
   });
-  return keepFieldResolvers(mergeSchemas({ schemas: [generated, custom] }), generated);
+  return retryStaleReads(keepFieldResolvers(mergeSchemas({ schemas: [generated, custom] }), generated));
 }
 
 /**

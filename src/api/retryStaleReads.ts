@@ -18,11 +18,11 @@ import {
 const ATTEMPTS = 3;
 
 /**
- * Makes every query field of the generated API read again when its answer
- * holds a node that another transaction deleted while the read ran.
+ * Makes every query field (generated, and the analysts' own) read again when
+ * its answer holds a node that another transaction deleted while the read ran.
  *
- * Neo4j reads at read-committed isolation: a generated query that has matched
- * a node reads its properties a moment later, and if a concurrent
+ * Neo4j reads at read-committed isolation: a query that has matched a node
+ * reads its properties a moment later, and if a concurrent
  * `removeDocument` (or a generated delete) committed in between, they read as
  * null. A non-null field (`Person.id: ID!`) then failed the whole answer with
  * a 500, although nothing was wrong but the timing. The answer is checked
