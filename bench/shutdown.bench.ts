@@ -54,6 +54,8 @@ interface Round {
   readonly failedAnswers: number;
   readonly refusedOrClosed: number;
   readonly firstFailure?: string;
+  /** The first connection error autocannon saw, and whether it came before or after the signal. */
+  readonly firstSocketError?: string;
 }
 
 async function waitReady(output: () => string): Promise<void> {
@@ -92,8 +94,9 @@ async function oneRound(round: number): Promise<Round> {
       firstFailure ??= `${status} ${body.slice(0, 300)}`;
     }
   };
+  let firstSocketError: string | undefined;
   const load = new Promise<autocannon.Result>((done, fail) => {
-    autocannon(
+    const instance = autocannon(
       {
         url,
         connections,
@@ -109,6 +112,9 @@ async function oneRound(round: number): Promise<Round> {
       },
       (error: Error | null, result: autocannon.Result) => (error ? fail(error) : done(result)),
     );
+    instance.on('reqError', (error: Error & { code?: string }) => {
+      firstSocketError ??= `${signalledAt ? 'after' : 'before'} the signal: ${error.code ?? error.message}`;
+    });
   });
   await new Promise((r) => setTimeout(r, afterSeconds * 1000));
   signalledAt = performance.now();
@@ -126,6 +132,7 @@ async function oneRound(round: number): Promise<Round> {
     failedAnswers: failed,
     refusedOrClosed: result.errors,
     ...(firstFailure ? { firstFailure } : {}),
+    ...(firstSocketError ? { firstSocketError } : {}),
   };
 }
 
@@ -140,7 +147,8 @@ for (let round = 1; round <= rounds; round++) {
   say(
     `${String(r.round).padStart(5)}  ${String(r.stopMs).padStart(7)}  ${String(r.exitCode).padStart(4)}  ` +
       `${`${r.answeredBeforeSignal}/${r.answeredAfterSignal}`.padStart(28)}  ${String(r.failedAnswers).padStart(14)}  ` +
-      `${String(r.refusedOrClosed).padStart(26)}${r.firstFailure ? `  first failure: ${r.firstFailure}` : ''}`,
+      `${String(r.refusedOrClosed).padStart(26)}${r.firstFailure ? `  first failure: ${r.firstFailure}` : ''}` +
+      `${r.firstSocketError ? `  first connection error ${r.firstSocketError}` : ''}`,
   );
 }
 const stops = results.map((r) => r.stopMs).sort((a, b) => a - b);
