@@ -1,18 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { localPaths } from '../../../src/neo4j/localPaths.js';
-import { startSecondNeo4j, type SecondNeo4j } from '../secondNeo4j.js';
+import { startSecondNeo4j, type SecondNeo4j, type SecondNeo4jOverrides } from '../secondNeo4j.js';
 
-/** The crash tests' own throw-away Neo4j: its folder, Bolt port and small memory, never the shared one. */
+/**
+ * The crash tests' own throw-away Neo4j: its folder, Bolt port and small
+ * memory, never the shared one. CRASH_NEO4J_DIR and CRASH_NEO4J_BOLT_PORT move
+ * it (a bench run beside the CI test's Neo4j on 7701).
+ */
 export const CRASH_NEO4J_ENV = {
-  LOCAL_NEO4J_DIR: '.local/neo4j-crash-test',
-  LOCAL_NEO4J_BOLT_PORT: '7701',
+  LOCAL_NEO4J_DIR: process.env['CRASH_NEO4J_DIR'] ?? '.local/neo4j-crash-test',
+  LOCAL_NEO4J_BOLT_PORT: process.env['CRASH_NEO4J_BOLT_PORT'] ?? '7701',
   LOCAL_NEO4J_HEAP: '512m',
   LOCAL_NEO4J_PAGECACHE: '128m',
 } as const;
 
 /** The database-restart test's own Neo4j: test files run in parallel, so it must not kill the crash tests' one. */
 export const RESTART_NEO4J_ENV = {
-  ...CRASH_NEO4J_ENV,
+  LOCAL_NEO4J_HEAP: '512m',
+  LOCAL_NEO4J_PAGECACHE: '128m',
   LOCAL_NEO4J_DIR: '.local/neo4j-restart-test',
   LOCAL_NEO4J_BOLT_PORT: '7702',
 } as const;
@@ -23,10 +28,7 @@ export type Progress = (line: string) => void;
  * Starts the crash tests' Neo4j (or another throw-away one given by `env`), or
  * reuses it if it runs; after a kill, Neo4j recovers from its transaction log here.
  */
-export function startCrashNeo4j(
-  progress: Progress,
-  env: typeof CRASH_NEO4J_ENV | typeof RESTART_NEO4J_ENV = CRASH_NEO4J_ENV,
-): Promise<SecondNeo4j> {
+export function startCrashNeo4j(progress: Progress, env: SecondNeo4jOverrides = CRASH_NEO4J_ENV): Promise<SecondNeo4j> {
   return startSecondNeo4j(progress, env);
 }
 

@@ -5,19 +5,18 @@ import type { ValidatedFacts } from '../../../src/facts/validateFacts.js';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
 import { ensureSchema } from '../../../src/load/ensureSchema.js';
 import { seedFiles } from '../../../src/load/seedFiles.js';
-import { readFactsFile } from '../../../src/facts/readFactsFile.js';
 import type { SecondNeo4j } from '../secondNeo4j.js';
 import { emptySecondNeo4j } from '../secondNeo4j.js';
 import { checkAllOrNothing, type DocumentVerdict } from './allOrNothing.js';
 import { runConsistencyCheck, type ConsistencyResult } from './consistencyCheck.js';
 import { killNeo4j, startCrashNeo4j, type Progress } from './crashNeo4j.js';
-import { documentVariant } from './documentVariants.js';
+import { documentVariant, readSeedDocument, type SeedDocument } from './documentVariants.js';
 import { loadWithPhases, type LoadPhase } from './instrumentedLoad.js';
 import { seededRandom } from './rng.js';
 
 /** One kill: what was killed, when, at which phase of the load in flight, and what the graph held afterwards. */
 export interface KillRecord {
-  readonly kind: 'neo4j' | 'loader';
+  readonly kind: 'neo4j' | 'loader' | 'api';
   readonly round: number;
   /** Random moment of the kill, in ms from the start of the import window, and the window's estimated length. */
   readonly delayMs: number;
@@ -41,6 +40,8 @@ export interface CrashRun {
   readonly seed: number;
   readonly tag: string;
   readonly seedFile: string;
+  /** The seed's facts file as written and its text, that the variants' files are made from. */
+  readonly seedDocument: SeedDocument;
   readonly variants: readonly ValidatedFacts[];
   readonly random: () => number;
   readonly progress: Progress;
@@ -48,10 +49,11 @@ export interface CrashRun {
   /** Variants some load was started for (so each must be whole or absent) and those a load acknowledged. */
   readonly attempted: Set<number>;
   readonly acknowledged: Set<number>;
-  /** Running estimates of one load in process, and of a whole loader child. */
+  /** Running estimates of one load in process, of a whole loader child, and of one importFacts through the API. */
   msPerLoad: number;
   msPerChildDocument: number;
   msChildStart: number;
+  msPerApiDocument: number;
   readonly kills: KillRecord[];
 }
 
@@ -68,13 +70,14 @@ export async function openCrashRun(seed: number, variantCount: number, progress:
   await ensureSchema(neo4j.driver, neo4j.connection.database);
   const seedFile = seedFiles()[0];
   if (!seedFile) throw new Error('no seed facts file in seed/facts');
-  const base = await readFactsFile(seedFile);
+  const seedDocument = await readSeedDocument(seedFile);
   const tag = seed.toString(36);
-  const variants = Array.from({ length: variantCount }, (_, k) => documentVariant(base, tag, k));
+  const variants = Array.from({ length: variantCount }, (_, k) => documentVariant(seedDocument, tag, k));
   const run: CrashRun = {
     seed,
     tag,
     seedFile,
+    seedDocument,
     variants,
     random: seededRandom(seed),
     progress,
@@ -84,6 +87,7 @@ export async function openCrashRun(seed: number, variantCount: number, progress:
     msPerLoad: 0,
     msPerChildDocument: 0,
     msChildStart: 0,
+    msPerApiDocument: 0,
     kills: [],
   };
   // The first load is cold (query planning, JIT); the second, warm one sizes the kill window.
@@ -93,18 +97,18 @@ export async function openCrashRun(seed: number, variantCount: number, progress:
   run.acknowledged.add(0);
   run.msPerLoad = Date.now() - began;
   progress(
-    `crash run seed ${seed}: ${variantCount} variants of ${base.document.id}; one load takes ${run.msPerLoad} ms`,
+    `crash run seed ${seed}: ${variantCount} variants of ${seedDocument.raw.document.id}; one load takes ${run.msPerLoad} ms`,
   );
   return run;
 }
 
 /** `count` random variants, new and already loaded mixed (a reload of a loaded one must leave it whole). */
-function pickVariants(run: CrashRun, count: number): number[] {
+export function pickVariants(run: CrashRun, count: number): number[] {
   return Array.from({ length: count }, () => Math.floor(run.random() * run.variants.length));
 }
 
 /** Judges every attempted variant and the graph's orphans; the acknowledged ones must be whole. */
-async function verify(
+export async function verify(
   run: CrashRun,
 ): Promise<{ verdicts: DocumentVerdict[]; orphans: Record<string, string[]>; lost: string[]; partial: string[] }> {
   const ids = [...run.attempted].sort((a, b) => a - b);
@@ -124,7 +128,8 @@ async function verify(
   return { verdicts, orphans, lost, partial };
 }
 
-function record(
+/** Completes a kill's record with the verdicts after it, keeps it in the run and prints it. */
+export function record(
   run: CrashRun,
   base: Omit<KillRecord, 'whole' | 'absent' | 'partial' | 'lostAcknowledged' | 'orphans'>,
   result: Awaited<ReturnType<typeof verify>>,
@@ -237,7 +242,7 @@ export async function checkStore(run: CrashRun): Promise<ConsistencyResult> {
 }
 
 /** Waits until Neo4j runs no transaction but this check's own (a killed client's may still be rolling back or committing). */
-async function waitForQuietServer(run: CrashRun): Promise<void> {
+export async function waitForQuietServer(run: CrashRun): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const { records } = await run.neo4j.driver.executeQuery(
@@ -248,7 +253,7 @@ async function waitForQuietServer(run: CrashRun): Promise<void> {
     if (Number(records[0]?.get('n') ?? 0) === 0) return;
     await sleep(100);
   }
-  throw new Error('a killed loader’s transaction still runs after 20 s');
+  throw new Error('a killed client’s transaction still runs after 20 s');
 }
 
 /** Runs a loader child process for `picked` variants; `onLine` sees its output lines. */

@@ -13,11 +13,24 @@ export type LoadPhase = (typeof LOAD_PHASES)[number];
 /** The actor the crash tests' loads record in the audit trail. */
 export const CRASH_AUDIT = { actor: 'crash-test', via: 'cli', action: 'SEED_LOAD' } as const;
 
+/** What an observed driver reports of each write transaction: each statement sent, and the work done (its commit next). */
+export interface WriteObserver {
+  readonly onRun: () => void;
+  readonly onWorkDone?: () => void;
+}
+
 /**
- * Wraps a driver so that the first `run` inside a write transaction reports
- * 'mid-transaction' (the rest of the driver is untouched).
+ * Wraps a driver so that every `run` inside a write transaction
+ * (`session.executeWrite`) calls `onRun`, and the transaction's work
+ * resolving, with every write answered and only the commit left, calls
+ * `onWorkDone` (the rest of the driver is untouched).
  */
-function phaseDriver(real: Driver, onFirstRun: () => void): Driver {
+export function observedDriver(real: Driver, observer: WriteObserver): Driver {
+  const onFirstRun = observer.onRun;
+  const workDone = (result: unknown): unknown => {
+    observer.onWorkDone?.();
+    return result;
+  };
   const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
     new Proxy(tx, {
       get(obj, key, receiver) {
@@ -42,7 +55,10 @@ function phaseDriver(real: Driver, onFirstRun: () => void): Driver {
               const v = Reflect.get(s, k, r) as unknown;
               if (k === 'executeWrite' && typeof v === 'function') {
                 return (work: (tx: ManagedTransaction) => unknown, ...rest: unknown[]) =>
-                  (v as (...a: unknown[]) => unknown).apply(s, [(tx: ManagedTransaction) => work(wrapTx(tx)), ...rest]);
+                  (v as (...a: unknown[]) => unknown).apply(s, [
+                    (tx: ManagedTransaction) => Promise.resolve(work(wrapTx(tx))).then(workDone),
+                    ...rest,
+                  ]);
               }
               return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(s) : v;
             },
@@ -70,9 +86,11 @@ export async function loadWithPhases(
 ): Promise<LoadReport> {
   onPhase('before first write');
   let started = false;
-  const wrapped = phaseDriver(driver, () => {
-    if (!started) onPhase('mid-transaction');
-    started = true;
+  const wrapped = observedDriver(driver, {
+    onRun: () => {
+      if (!started) onPhase('mid-transaction');
+      started = true;
+    },
   });
   const report = await loadFacts(wrapped, database, facts, {
     audit: CRASH_AUDIT,

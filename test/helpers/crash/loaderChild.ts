@@ -7,10 +7,9 @@
  *
  *   tsx test/helpers/crash/loaderChild.ts '{"seedFile": "...", "tag": "...", "variants": [1, 2]}'
  */
-import { readFactsFile } from '../../../src/facts/readFactsFile.js';
 import { ensureSchema } from '../../../src/load/ensureSchema.js';
 import { createDriver } from '../../../src/neo4j/createDriver.js';
-import { documentVariant } from './documentVariants.js';
+import { documentVariant, readSeedDocument } from './documentVariants.js';
 import { loadWithPhases } from './instrumentedLoad.js';
 
 interface ChildSpec {
@@ -27,7 +26,7 @@ function env(name: string): string {
 
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2] ?? '{}') as ChildSpec;
-  const base = await readFactsFile(spec.seedFile);
+  const seed = await readSeedDocument(spec.seedFile);
   const database = env('CRASH_NEO4J_DATABASE');
   const driver = createDriver({
     uri: env('CRASH_NEO4J_URI'),
@@ -39,7 +38,7 @@ async function main(): Promise<void> {
   try {
     await ensureSchema(driver, database);
     for (const k of spec.variants) {
-      const facts = documentVariant(base, spec.tag, k);
+      const facts = documentVariant(seed, spec.tag, k);
       const doc = facts.document.id;
       await loadWithPhases(driver, database, facts, (phase) => process.stdout.write(`PHASE ${doc} ${phase}\n`));
       process.stdout.write(`ACK ${doc}\n`);
