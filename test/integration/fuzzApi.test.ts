@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../helpers/useTestApi.js';
 import { TEST_JWT_SECRET, bearer } from '../helpers/testTokens.js';
+import { fuzzRuns } from '../helpers/fuzzRuns.js';
 
 /**
  * Property-based fuzzing of the public API (the real server on the shared
@@ -185,9 +186,9 @@ describe('fuzz: the API answers hostile requests as a client mistake, and writes
         const answer = await post(query, vars, reader ? await bearer(['reader']) : {});
         expectClientAnswer(answer, `${query} ${JSON.stringify(vars).slice(0, 200)}`);
       }),
-      { numRuns: 250 },
+      { numRuns: fuzzRuns(250) },
     );
-    expect(tried).toBeGreaterThanOrEqual(250);
+    expect(tried).toBeGreaterThanOrEqual(fuzzRuns(250));
     expect(await graphCounts()).toBe(before);
   });
 
@@ -227,7 +228,7 @@ describe('fuzz: the API answers hostile requests as a client mistake, and writes
         const answer = await send(text, type ? { 'content-type': type } : {});
         expectClientAnswer(answer, `${type} ${text.slice(0, 200)}`);
       }),
-      { numRuns: 200 },
+      { numRuns: fuzzRuns(200) },
     );
     expect(await graphCounts()).toBe(before);
   });
@@ -256,7 +257,7 @@ describe('fuzz: the API answers hostile requests as a client mistake, and writes
         if (reader && typeof id === 'string' && typeof s === 'string' && s.length > 0)
           expect(codes).toContain('FORBIDDEN');
       }),
-      { numRuns: 120 },
+      { numRuns: fuzzRuns(120) },
     );
     expect(await graphCounts()).toBe(before);
   });
@@ -288,7 +289,7 @@ describe('fuzz: the API answers hostile requests as a client mistake, and writes
             }
           },
         ),
-        { numRuns: 40 },
+        { numRuns: fuzzRuns(40) },
       );
     } finally {
       await fixture.driver.executeQuery(

@@ -8,6 +8,7 @@ import { makePdf } from '../../helpers/documentFixtures/makePdf.js';
 import { minutesBlocks } from '../../helpers/minutesFixtures/minutesBlocks.js';
 import { ODD_CHARACTERS, encodeText, fileName, makeZip, mutate, mutation, textEncoding } from './arbitraries.js';
 import { expectValidDraft, importOrRefuse } from './draftInvariants.js';
+import { fuzzRuns } from '../../helpers/fuzzRuns.js';
 
 /**
  * Property: whatever bytes the importer is given (random, a damaged DOCX, PDF
@@ -51,7 +52,7 @@ describe('fuzz: the importer on hostile bytes', () => {
         fileName,
         async (bytes, name) => accepted(await importOrRefuse(bytes, name)),
       ),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -60,7 +61,7 @@ describe('fuzz: the importer on hostile bytes', () => {
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) =>
         accepted(await importOrRefuse(mutate(docx, mutations), 'zapisnik.docx')),
       ),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -76,7 +77,7 @@ describe('fuzz: the importer on hostile bytes', () => {
           accepted(outcome);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -103,7 +104,7 @@ describe('fuzz: the importer on hostile bytes', () => {
         async (entries, mutations) =>
           accepted(await importOrRefuse(mutate(makeZip(entries), mutations), 'zapisnik.docx')),
       ),
-      { numRuns: 80 },
+      { numRuns: fuzzRuns(80) },
     );
   });
 
@@ -112,7 +113,7 @@ describe('fuzz: the importer on hostile bytes', () => {
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) =>
         accepted(await importOrRefuse(mutate(html, mutations), 'zapisnik.html')),
       ),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -136,7 +137,7 @@ describe('fuzz: the importer on hostile bytes', () => {
         async (text, encoding, mutations) =>
           accepted(await importOrRefuse(mutate(encodeText(text, encoding), mutations), 'zapisnik.txt')),
       ),
-      { numRuns: 150 },
+      { numRuns: fuzzRuns(150) },
     );
   });
 
@@ -156,7 +157,7 @@ describe('fuzz: the importer on hostile bytes', () => {
           accepted(await importOrRefuse(new TextEncoder().encode(text), 'zapisnik.txt'));
         },
       ),
-      { numRuns: 12 },
+      { numRuns: fuzzRuns(12) },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMinutes } from '../../helpers/minutesFixtures/renderMinutes.js';
 import { encodeText, minutesParts, minutesText, renderParts, textEncoding } from './arbitraries.js';
 import { expectValidDraft, importOrRefuse } from './draftInvariants.js';
+import { fuzzRuns } from '../../helpers/fuzzRuns.js';
 
 /**
  * Property: minutes-like texts (the fixtures' structure with random names in
@@ -20,7 +21,7 @@ describe('fuzz: the importer on generated minutes', () => {
         expectValidDraft(outcome.accepted);
         expect(outcome.accepted.draft.facts.nodes.length).toBeGreaterThan(3);
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     );
   });
 
@@ -30,7 +31,7 @@ describe('fuzz: the importer on generated minutes', () => {
         const outcome = await importOrRefuse(encodeText(text, encoding), 'zapisnik.txt');
         if ('accepted' in outcome) expectValidDraft(outcome.accepted);
       }),
-      { numRuns: 100 },
+      { numRuns: fuzzRuns(100) },
     );
   });
 
@@ -47,7 +48,7 @@ describe('fuzz: the importer on generated minutes', () => {
           if ('accepted' in outcome) expectValidDraft(outcome.accepted);
         },
       ),
-      { numRuns: 20 },
+      { numRuns: fuzzRuns(20) },
     );
   });
 });

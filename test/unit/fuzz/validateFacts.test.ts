@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FactsError, validateFacts } from '../../../src/facts/validateFacts.js';
 import { ODD_CHARACTERS } from './arbitraries.js';
+import { fuzzRuns } from '../../helpers/fuzzRuns.js';
 
 /**
  * Property: validateFacts on the seed facts file with random damage (wrong
@@ -148,7 +149,7 @@ describe('fuzz: validateFacts on damaged facts files', () => {
       fc.property(fc.array(factsMutation, { minLength: 1, maxLength: 5 }), (mutations) =>
         validatesOrListsProblems(damaged(mutations), SEED_TEXT),
       ),
-      { numRuns: 400 },
+      { numRuns: fuzzRuns(400) },
     );
   });
 
@@ -165,14 +166,14 @@ describe('fuzz: validateFacts on damaged facts files', () => {
         ),
         (text) => validatesOrListsProblems(SEED, text),
       ),
-      { numRuns: 100 },
+      { numRuns: fuzzRuns(100) },
     );
   });
 
   it('lists the problems of any JSON value given as a facts file', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (raw) => validatesOrListsProblems(raw, SEED_TEXT)),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });
