@@ -1,6 +1,6 @@
 /**
  * Shutdown under load (issue 11): `npm start` as a process manager runs it
- * (NODE_ENV unset), autocannon on the analyst questions at --connections, and
+ * (NODE_ENV unset), each question once to warm it, then autocannon on the analyst questions at --connections, and
  * after --after seconds of load the signal (SIGTERM by default) to the npm
  * process. For each of --rounds rounds it prints the time from the signal to
  * the exit of npm (and of the API under it), the exit code, the requests
@@ -8,7 +8,10 @@
  * 200 without GraphQL errors; connections refused once the server stopped
  * listening are counted apart (that is the drain working, not a failure).
  * Uses the configured Neo4j (the local one is started if needed) and reads
- * only. Writes bench/results/shutdown.json; asserts nothing.
+ * only. Connection errors after the signal are new requests refused (ECONNREFUSED), or
+ * reset because the client sent them on a connection the server had just
+ * closed after answering with `Connection: close`. Writes
+ * bench/results/shutdown.json; asserts nothing.
  *
  * Usage: npm run bench:shutdown [-- --rounds 5 --connections 32 --after 5 --signal SIGTERM --port 4108]
  */
@@ -80,6 +83,14 @@ async function oneRound(round: number): Promise<Round> {
   npm.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((done) => npm.once('exit', (code) => done(code)));
   await waitReady(() => output);
+  // Warm: each question once (a fresh process compiles its plans and JIT on the first requests).
+  for (const query of QUERIES) {
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+  }
 
   let signalledAt = 0;
   let before = 0;
