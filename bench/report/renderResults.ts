@@ -304,6 +304,15 @@ function main(): void {
     '## Crashes during imports',
     asJson('crash.json', 'npm run bench:crash -- --kills 100', 'Kill points'),
     '',
+    asJson(
+      'crash-api.json',
+      'npm run bench:crash -- --kills 0 --neo4j-kills 0 --api-kills 30 --out crash-api.json',
+      'Kill points of the API server itself',
+    ),
+    '',
+    '## Shutdown under load',
+    asJson('shutdown.json', 'npm run bench:shutdown', 'SIGTERM to `npm start` under load'),
+    '',
   ].join('\n');
   writeFileSync(join(DOCS, 'results.md'), page);
   process.stdout.write(`wrote ${join(DOCS, 'results.md')} and its charts in ${CHARTS}\n`);
