@@ -75,22 +75,28 @@ export function drainHttpServer(server: Server): HttpDrain {
     }
   };
 
+  const drain = async (graceMs: number): Promise<void> => {
+    draining = true;
+    for (const response of unanswered) closeAfter(response);
+    const closed = new Promise<void>((resolveClosed) => server.once('close', () => resolveClosed()));
+    await acceptWhatIsQueued(() => accepted);
+    // Stop listening only: http.Server#close would also destroy every connection that has no parsed request yet.
+    NetServer.prototype.close.call(server);
+    const sweep = setInterval(closeIdle, SWEEP_MS);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    try {
+      await closed;
+    } finally {
+      clearInterval(sweep);
+      clearTimeout(cut);
+    }
+  };
+  // Once: a second call (two signals, a test's cleanup) waits for the same stop instead of for a 'close' already past.
+  let stopping: Promise<void> | undefined;
   return {
-    async stop(graceMs) {
-      draining = true;
-      for (const response of unanswered) closeAfter(response);
-      const closed = new Promise<void>((resolveClosed) => server.once('close', () => resolveClosed()));
-      await acceptWhatIsQueued(() => accepted);
-      // Stop listening only: http.Server#close would also destroy every connection that has no parsed request yet.
-      NetServer.prototype.close.call(server);
-      const sweep = setInterval(closeIdle, SWEEP_MS);
-      const cut = setTimeout(() => server.closeAllConnections(), graceMs);
-      try {
-        await closed;
-      } finally {
-        clearInterval(sweep);
-        clearTimeout(cut);
-      }
+    stop(graceMs) {
+      stopping ??= drain(graceMs);
+      return stopping;
     },
   };
 }

@@ -94,4 +94,13 @@ describe('drainHttpServer', () => {
     expect(stuck.text()).toBe('');
     expect(server.listening).toBe(false);
   });
+
+  it('a second stop, as from a second signal, waits for the same stop and resolves', async () => {
+    const { server } = await serve(0);
+    const drain = drainHttpServer(server);
+    const first = drain.stop(5_000);
+    await first;
+    await expect(drain.stop(5_000)).resolves.toBeUndefined();
+    expect(drain.stop(5_000)).toBe(first);
+  });
 });
