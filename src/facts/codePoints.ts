@@ -39,3 +39,18 @@ export class CodePointText {
 export function codePointLength(s: string): number {
   return Array.from(s).length;
 }
+
+/**
+ * `at`, moved by one UTF-16 unit when it falls between the two halves of a
+ * surrogate pair (an emoji): back to the pair's start by default, or past its
+ * end with `'forward'`. A slice of `text` that starts or ends there keeps
+ * whole code points, never a lone surrogate.
+ */
+export function codePointBoundary(text: string, at: number, direction: 'back' | 'forward' = 'back'): number {
+  if (at <= 0 || at >= text.length) return at;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  if (!splitsPair) return at;
+  return direction === 'back' ? at - 1 : at + 1;
+}

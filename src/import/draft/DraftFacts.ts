@@ -1,4 +1,5 @@
 import type { Evidence, Review } from '../../facts/factsSchema.js';
+import { codePointBoundary } from '../../facts/codePoints.js';
 import { RELATION_RULES, type NodeType, type RelationType } from '../../facts/vocabulary.js';
 import { trimSpan, type Span } from '../span.js';
 import { codePointIndex } from './codePointIndex.js';
@@ -38,12 +39,15 @@ export class DraftFacts {
     this.toPoint = codePointIndex(text);
   }
 
-  /** The passage a span covers, trimmed of white space; undefined for an empty span. */
+  /** The passage a span covers, trimmed of white space, in whole code points; undefined for an empty span. */
   evidence(span: Span): Evidence | undefined {
     if (span.start < 0 || span.end > this.text.length) return undefined;
     const trimmed = trimSpan(this.text, span);
     if (trimmed.end <= trimmed.start) return undefined;
-    return { start: this.toPoint(trimmed.start), quote: this.text.slice(trimmed.start, trimmed.end) };
+    // A span cut by a fixed-size window may split an emoji: the passage then takes the whole of it.
+    const start = codePointBoundary(this.text, trimmed.start, 'back');
+    const end = codePointBoundary(this.text, trimmed.end, 'forward');
+    return { start: this.toPoint(start), quote: this.text.slice(start, end) };
   }
 
   has(id: string): boolean {

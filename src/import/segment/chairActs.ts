@@ -1,3 +1,4 @@
+import { codePointBoundary } from '../../facts/codePoints.js';
 import type { PersonReference } from '../parsedMinutes.js';
 import { personNameParts } from './personNameParts.js';
 import { isRoleWord } from './personNameRoleWords.js';
@@ -19,7 +20,7 @@ const ABBREVIATION = /(?<!\p{L})(?:dr|mag|prof|doc|izr|univ|dipl|inž|ing|spec|g
 
 /** Where the sentence holding `at` starts: after a sentence-ending mark or a blank line, at most 300 characters back. */
 function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - 300);
+  const floor = codePointBoundary(text, Math.max(0, at - 300));
   for (let i = at - 1; i > floor; i--) {
     const c = text[i] ?? '';
     if (c === '\n' && /\n[ \t]*$/u.test(text.slice(Math.max(floor, i - 5), i))) return i + 1;

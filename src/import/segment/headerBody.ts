@@ -1,3 +1,4 @@
+import { codePointBoundary } from '../../facts/codePoints.js';
 import type { BodyKind, BodyMention, MunicipalityMention } from '../parsedMinutes.js';
 import type { Span } from '../span.js';
 
@@ -84,7 +85,8 @@ export function headerBody(
   text: string,
   from: number,
 ): { body: BodyMention; municipality?: MunicipalityMention } | undefined {
-  const slice = text.slice(from, from + 300);
+  // Whole code points: a cut inside an emoji left a lone surrogate at the end of a quote.
+  const slice = text.slice(from, codePointBoundary(text, from + 300));
   const m = BODY.exec(slice);
   if (!m || m.index !== 0 || !m.groups) return undefined;
   const adj = m.groups.adj ?? '';

@@ -101,6 +101,13 @@ describe('fuzz regressions: the importer', () => {
     await accepted(`${MINUTES.slice(0, at)}${'1'.repeat(100_000)}\n${MINUTES.slice(at)}`);
   });
 
+  // Shrunk: ["😀", 10000] at offset 162 (seed 56826467): 5,000 emoji inside the body's name in the title. The body
+  // was read from the next 300 UTF-16 units, which cut an emoji in half and left a lone surrogate at the quote's end.
+  it('a run of emoji inside the body named in the title keeps whole code points in its quote', async () => {
+    const at = MINUTES.indexOf('gospodarstvo') + 'gospo'.length;
+    await accepted(`${MINUTES.slice(0, at)}${'😀'.repeat(5_000)}${MINUTES.slice(at)}`);
+  });
+
   // A run of spaces in the attendance line: SHARED_STATUS tried every split of the run at every position (cubic).
   it('a long run of spaces in the attendance is drafted', async () => {
     const at = MINUTES.indexOf('PRISOTNI ČLANI') + 30;
