@@ -116,7 +116,8 @@ export const NODE_PROPERTIES = {
       attendanceCount: z.number().int().nonnegative().optional(),
     })
     .strict(),
-  AgendaItem: z.object({ number: z.number().int().positive(), title: name, titleEn: name.optional() }).strict(),
+  // Agendas are numbered from 1, and now and then from 0 ("0. Potrditev dnevnega reda").
+  AgendaItem: z.object({ number: z.number().int().nonnegative(), title: name, titleEn: name.optional() }).strict(),
   Resolution: z
     .object({ kind: z.enum(RESOLUTION_KINDS), text: name, textEn: name.optional(), label: name.optional() })
     .strict(),

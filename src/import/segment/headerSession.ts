@@ -74,7 +74,9 @@ export function headerSession(text: string): HeaderSession | undefined {
   const span = { start, end: start + m[0].length };
   const passage = { start, end: sentenceEnd(text, span.end) };
   const n = m.groups?.number;
-  const number = n === undefined ? undefined : /^\d+$/u.test(n) ? Number(n) : roman(n);
+  const written = n === undefined ? undefined : /^\d+$/u.test(n) ? Number(n) : roman(n);
+  // Sessions are counted from 1: a "0." before "seje" is not the session's number.
+  const number = written !== undefined && written > 0 ? written : undefined;
   const kind = kindOf(m.groups?.kind, text.slice(passage.start, passage.end));
   return { ...(number !== undefined ? { number } : {}), ...(kind !== undefined ? { kind } : {}), span, passage };
 }

@@ -108,6 +108,22 @@ describe('fuzz regressions: the importer', () => {
     await accepted(`${MINUTES.slice(0, at)}${'😀'.repeat(5_000)}${MINUTES.slice(at)}`);
   });
 
+  // From the CI fuzz run of 57472c5: a right-to-left mark spliced into "10. redne seje" left "0. redne seje",
+  // and the draft stated Session number 0, which validateFacts refused. An agenda may be numbered from 0.
+  it('a session "numbered" 0 has no number, and an agenda numbered from 0 keeps its item 0', async () => {
+    const text = twinningMinutes('z mestom Piran')
+      .replace('1. izredne seje', '1\u200F0. izredne seje')
+      .replace('1. Potrditev zapisnika', '0. Potrditev zapisnika')
+      .replace('2. Pobratenje Občine Kranj z mestom Piran\n\n2.', '1. Pobratenje Občine Kranj z mestom Piran\n\n1.')
+      .replace('SKLEP št. 2', 'SKLEP št. 1');
+    const drafted = await accepted(text);
+    const session = drafted.draft.facts.nodes.find((n) => n.type === 'Session');
+    expect(session).toBeDefined();
+    expect(session).not.toHaveProperty('number');
+    const items = drafted.draft.facts.nodes.filter((n) => n.type === 'AgendaItem');
+    expect(items.map((n) => (n as { number?: number }).number).sort()).toEqual([0, 1]);
+  });
+
   // A run of spaces in the attendance line: SHARED_STATUS tried every split of the run at every position (cubic).
   it('a long run of spaces in the attendance is drafted', async () => {
     const at = MINUTES.indexOf('PRISOTNI ČLANI') + 30;
