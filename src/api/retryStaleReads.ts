@@ -70,16 +70,53 @@ export function breaksNonNull(
   if (!isCompositeType(type) || typeof value !== 'object') return false;
   const concrete = isAbstractType(type) ? concreteType(value as Record<string, unknown>, info.schema) : type;
   if (!concrete || !isObjectType(concrete)) return false;
-  const fields = concrete.getFields();
-  for (const [node, key] of selectedFields(concrete, fieldNodes, info)) {
-    const definition = fields[node.name.value];
-    if (!definition) continue;
-    const record = value as Record<string, unknown>;
+  const record = value as Record<string, unknown>;
+  for (const field of selectionOf(concrete, fieldNodes, info)) {
     // As @neo4j/graphql's field resolver reads it: under the alias when the projection used it.
-    const own = key in record ? record[key] : record[node.name.value];
-    if (breaksNonNull(own, definition.type, [node], info)) return true;
+    const own = field.key in record ? record[field.key] : record[field.name];
+    if (breaksNonNull(own, field.type, field.nodes, info)) return true;
   }
   return false;
+}
+
+/** One field selected on an object type: its response key, name, type, and its node (as fieldNodes of its own). */
+interface SelectedField {
+  readonly key: string;
+  readonly name: string;
+  readonly type: GraphQLOutputType;
+  readonly nodes: readonly [FieldNode];
+}
+
+/**
+ * The selections of a field, per object type, kept for as long as the parsed
+ * document is (Apollo keeps a document it has parsed and validated, so the same
+ * query's nodes come back on every request): an answer's items, and every
+ * answer to the same query, walk the same list instead of the document.
+ */
+const selections = new WeakMap<FieldNode, Map<GraphQLObjectType, readonly SelectedField[]>>();
+
+/** The fields selected on `type` under `fieldNodes` (see selectedFields), with their definitions' types. */
+function selectionOf(
+  type: GraphQLObjectType,
+  fieldNodes: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'>,
+): readonly SelectedField[] {
+  // A field's node belongs to one document, and so do the fragments it spreads: the node is the key.
+  const single = fieldNodes.length === 1 ? fieldNodes[0] : undefined;
+  const known = single && selections.get(single)?.get(type);
+  if (known) return known;
+  const definitions = type.getFields();
+  const found: SelectedField[] = [];
+  for (const [node, key] of selectedFields(type, fieldNodes, info)) {
+    const definition = definitions[node.name.value];
+    if (definition) found.push({ key, name: node.name.value, type: definition.type, nodes: [node] });
+  }
+  if (single) {
+    const byType = selections.get(single) ?? new Map<GraphQLObjectType, readonly SelectedField[]>();
+    byType.set(type, found);
+    selections.set(single, byType);
+  }
+  return found;
 }
 
 /** The object type of a value of an interface or union, as @neo4j/graphql tags it. */
