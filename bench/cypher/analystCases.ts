@@ -4,7 +4,7 @@ import { GRAPH_VIEW, labelFilter } from '../../src/api/graphView/readGraphView.j
 import { NETWORK_TYPES, PARTNER_NETWORK } from '../../src/api/graphView/readPartnerNetwork.js';
 import { DEFAULT_GRAPH_NODES, MAX_GRAPH_NODES } from '../../src/api/graphView/graphView.js';
 import { CONNECTION } from '../../src/api/resolvers/connection.resolver.js';
-import { ENTITY, EVIDENCE_KEYS } from '../../src/api/resolvers/entity.resolver.js';
+import { DOSSIER_PAGE, ENTITY, EVIDENCE_KEYS } from '../../src/api/resolvers/entity.resolver.js';
 import { FACT_ORIGIN } from '../../src/api/resolvers/factOrigin.resolver.js';
 import { FINDINGS } from '../../src/api/resolvers/findings.resolver.js';
 import { STATS } from '../../src/api/resolvers/graphStats.resolver.js';
@@ -85,16 +85,33 @@ const entity: BenchCase = {
       relations { type direction other { id type label } properties evidence { documentId quote start end } }
       mentions { documentId documentTitle quote start end via }
       timeline { id date dateFrom dateTo kind label relation }
+      relationCount mentionCount timelineCount
     } }`,
     variables: { id: f.person },
   }),
-  cypher: (f) => ({ query: ENTITY, params: { id: f.person, evidenceKeys: EVIDENCE_KEYS, kinds: NODE_KINDS } }),
+  cypher: (f) => ({
+    query: ENTITY,
+    params: {
+      id: f.person,
+      evidenceKeys: EVIDENCE_KEYS,
+      kinds: NODE_KINDS,
+      limit: neo4j.int(DOSSIER_PAGE),
+      offset: neo4j.int(0),
+    },
+  }),
   summaryOfGraphql: (d) => {
     const e = objectOf(d, 'entity');
-    return [e['id'], listOf(e, 'relations').length, listOf(e, 'mentions').length, sortedIds(listOf(e, 'timeline'))];
+    return [
+      e['id'],
+      e['relationCount'],
+      listOf(e, 'relations').length,
+      listOf(e, 'mentions').length,
+      sortedIds(listOf(e, 'timeline')),
+    ];
   },
   summaryOfCypher: (r) => [
     column(r, 'id'),
+    Number(column(r, 'relationCount')),
     listOf(column(r, 'relations')).length,
     listOf(column(r, 'mentions')).length,
     sortedIds(listOf(column(r, 'timeline'))),

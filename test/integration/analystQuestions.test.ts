@@ -369,4 +369,57 @@ describe('entity(id:)', () => {
   it('answers null for an id that is not in the graph', async () => {
     expect(await entity('no:such')).toBeNull();
   });
+
+  it('pages every list of a dossier by limit and offset, and counts each list whole', async () => {
+    const PAGED = `query ($id: ID!, $limit: Int, $offset: Int) {
+      entity(id: $id, limit: $limit, offset: $offset) {
+        relationCount mentionCount timelineCount
+        relations { type direction other { id } properties evidence { ${PASSAGE} } }
+        mentions { ${PASSAGE} via }
+        timeline { id relation } } }`;
+    type Paged = Pick<Dossier, 'relations' | 'mentions' | 'timeline'> &
+      Record<'relationCount' | 'mentionCount' | 'timelineCount', number>;
+    const page = async (limit: number, offset: number) =>
+      (await data<{ entity: Paged }>(PAGED, { id: 'person:katja-struc', limit, offset })).entity;
+    const whole = await page(500, 0);
+    // The default page of 100 holds all of the seed's lists, so the whole dossier is the default answer.
+    const byDefault = (await entity('person:katja-struc'))!;
+    expect(whole.relations.length).toBe(byDefault.relations.length);
+    expect(whole.relationCount).toBe(whole.relations.length);
+    expect(whole.mentionCount).toBe(whole.mentions.length);
+    expect(whole.timelineCount).toBe(whole.timeline.length);
+    expect(whole.relationCount).toBeGreaterThan(3);
+    expect(whole.mentionCount).toBeGreaterThan(3);
+    // Pages of 2 put together are the whole lists, in the same order, with the same counts on every page.
+    const pages: Paged[] = [];
+    const longest = Math.max(whole.relationCount, whole.mentionCount, whole.timelineCount);
+    for (let offset = 0; offset < longest; offset += 2) pages.push(await page(2, offset));
+    for (const p of pages) {
+      expect([p.relationCount, p.mentionCount, p.timelineCount]).toEqual([
+        whole.relationCount,
+        whole.mentionCount,
+        whole.timelineCount,
+      ]);
+      expect(p.relations.length).toBeLessThanOrEqual(2);
+    }
+    expect(pages.flatMap((p) => p.relations)).toEqual(whole.relations);
+    expect(pages.flatMap((p) => p.mentions)).toEqual(whole.mentions);
+    expect(pages.flatMap((p) => p.timeline)).toEqual(whole.timeline);
+    for (const m of pages.flatMap((p) => p.mentions)) expectAtOffsets(m);
+    // Past the end: empty lists, the counts still whole.
+    const past = await page(5, longest);
+    expect([past.relations, past.mentions, past.timeline]).toEqual([[], [], []]);
+    expect(past.relationCount).toBe(whole.relationCount);
+  });
+
+  it('refuses a dossier page out of range with a clear BAD_USER_INPUT', async () => {
+    const ask = `query ($limit: Int, $offset: Int) {
+      entity(id: "person:katja-struc", limit: $limit, offset: $offset) { id } }`;
+    const zero = await failure(ask, { limit: 0 });
+    expect(zero.message).toBe('limit must be between 1 and 500 (it was 0)');
+    expect(zero.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    const negative = await failure(ask, { offset: -1 });
+    expect(negative.message).toBe('offset must be 0 or more (it was -1)');
+    expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'offset' });
+  });
 });

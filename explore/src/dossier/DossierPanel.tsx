@@ -214,6 +214,7 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
             />
           </div>
         ))}
+        <MoreThanShown shown={dossier.relations.length} total={dossier.relationCount} text={t.firstOf} />
       </Section>
 
       {dossier.timeline.length ? (
@@ -241,6 +242,7 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
               </div>
             )}
           />
+          <MoreThanShown shown={dossier.timeline.length} total={dossier.timelineCount} text={t.firstOf} />
         </Section>
       ) : null}
 
@@ -258,6 +260,7 @@ function DossierBody({ dossier, names, memberships }: Loaded & { dossier: Dossie
               </div>
             )}
           />
+          <MoreThanShown shown={dossier.mentions.length} total={dossier.mentionCount} text={t.firstOf} />
         </Section>
       ) : null}
     </section>
@@ -315,4 +318,13 @@ function RelationItem(props: {
       <EvidenceQuote evidence={r.evidence} />
     </div>
   );
+}
+
+/** Says that a list is the first page of a longer one (the dossier pages its lists; the counts are whole). */
+function MoreThanShown(props: { shown: number; total: number; text: (shown: number, total: number) => string }) {
+  return props.total > props.shown ? (
+    <p className="ev-muted" data-testid="dossier-more">
+      {props.text(props.shown, props.total)}
+    </p>
+  ) : null;
 }

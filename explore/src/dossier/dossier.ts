@@ -8,6 +8,7 @@ export const ENTITY_QUERY = `query Dossier($id: ID!) {
       evidence { documentId documentTitle quote start end } }
     mentions { documentId documentTitle quote start end via }
     timeline { date dateFrom dateTo kind label id relation }
+    relationCount mentionCount timelineCount
   }
 }`;
 
@@ -53,6 +54,10 @@ export interface Dossier extends Ref {
   relations: DossierRelation[];
   mentions: Mention[];
   timeline: TimelineEntry[];
+  /** Each list is one page (the API's default, 100 items); these count them whole. */
+  relationCount: number;
+  mentionCount: number;
+  timelineCount: number;
 }
 
 export interface MembershipDetail {

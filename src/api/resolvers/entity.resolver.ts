@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { int } from 'neo4j-driver';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '../badUserInput.js';
 import type { ApiContext } from '../context.js';
 import { NODE_KINDS, nodeKindExpression, nodeLabelExpression } from '../cypher/nodeKind.js';
 import { Dossier } from './entity.type.js';
@@ -10,23 +12,36 @@ export const EVIDENCE_KEYS = ['id', 'documentId', 'passageId', 'quote', 'start',
 const ref = (v: string): string => `{id: ${v}.id, type: ${nodeKindExpression(v)}, label: ${nodeLabelExpression(v)}}`;
 
 /**
- * One entity's dossier. Stated relationships are those with a documentId
- * (never EVIDENCED_BY, IN_DOCUMENT or a finding's CONCERNS). Mentions are
- * gathered from three sources, then grouped by passage; the timeline from the
- * dated nodes around it, grouped by node, sorted by the first day they cover.
+ * One entity's dossier, each of its three lists paged by `$offset` and
+ * `$limit` and counted whole. Stated relationships are those with a
+ * documentId (never EVIDENCED_BY, IN_DOCUMENT or a finding's CONCERNS).
+ * Mentions are gathered from three sources, then grouped by passage; the
+ * timeline from the dated nodes around it, grouped by node, sorted by the
+ * first day they cover. Every list is sorted on its keys alone and cut to its
+ * page before anything is read for the answer (documents, titles, maps), so
+ * the work beyond the sort follows the size of the page, not the entity's
+ * degree: a city council's dossier at national size stays a page.
  */
 export const ENTITY = `
 MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-(o) WHERE r.documentId IS NOT NULL
-  OPTIONAL MATCH (d:Document {id: r.documentId})
-  WITH r, o, d, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
+  WITH r, o, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
   ORDER BY type(r), direction, o.id, r.id
-  RETURN collect({
-    type: type(r), direction: direction, other: ${ref('o')},
-    properties: apoc.map.removeKeys(properties(r), $evidenceKeys),
-    evidence: ${SOURCE_PASSAGE_OF('r', 'd')}
-  }) AS relations
+  WITH collect([r, o, direction]) AS rows
+  CALL (rows) {
+    UNWIND range($offset, $offset + $limit - 1) AS i
+    WITH i, rows[i] AS row WHERE row IS NOT NULL
+    WITH i, row[0] AS r, row[1] AS o, row[2] AS direction
+    OPTIONAL MATCH (d:Document {id: r.documentId})
+    WITH i, r, o, d, direction ORDER BY i
+    RETURN collect({
+      type: type(r), direction: direction, other: ${ref('o')},
+      properties: apoc.map.removeKeys(properties(r), $evidenceKeys),
+      evidence: ${SOURCE_PASSAGE_OF('r', 'd')}
+    }) AS relations
+  }
+  RETURN size(rows) AS relationCount, relations
 }
 CALL (n) {
   CALL (n) {
@@ -42,10 +57,20 @@ CALL (n) {
     RETURN p, 'evidence of ' + s.id + ', which MENTIONS it' AS via
   }
   WITH p, collect(DISTINCT via) AS via
-  MATCH (p)-[:IN_DOCUMENT]->(d:Document)
-  WITH p, d, via ORDER BY d.id, p.start, p.end
-  RETURN collect({documentId: d.id, documentTitle: coalesce(d.titleEn, d.title), quote: p.quote, start: p.start, end: p.end, via: via})
-    AS mentions
+  ORDER BY p.documentId, p.start, p.end
+  WITH collect([p, via]) AS rows
+  CALL (rows) {
+    UNWIND range($offset, $offset + $limit - 1) AS i
+    WITH i, rows[i] AS row WHERE row IS NOT NULL
+    WITH i, row[0] AS p, row[1] AS via
+    MATCH (p)-[:IN_DOCUMENT]->(d:Document)
+    WITH i, p, d, via ORDER BY i
+    RETURN collect({
+      documentId: d.id, documentTitle: coalesce(d.titleEn, d.title), quote: p.quote, start: p.start, end: p.end,
+      via: via
+    }) AS mentions
+  }
+  RETURN size(rows) AS mentionCount, mentions
 }
 CALL (n) {
   CALL (n) {
@@ -74,13 +99,20 @@ CALL (n) {
   }
   WITH x, collect(DISTINCT relation) AS relations WHERE x.dateFrom IS NOT NULL
   WITH x, relations ORDER BY x.dateFrom, x.dateTo, x.id
-  RETURN collect({
-    date: x.date, dateFrom: x.dateFrom, dateTo: x.dateTo, kind: ${nodeKindExpression('x')},
-    label: ${nodeLabelExpression('x')}, id: x.id, relation: apoc.text.join(relations, '; ')
-  }) AS timeline
+  WITH collect([x, relations]) AS rows
+  RETURN size(rows) AS timelineCount,
+    [row IN rows[$offset..($offset + $limit)] | {
+      date: row[0].date, dateFrom: row[0].dateFrom, dateTo: row[0].dateTo, kind: ${nodeKindExpression('row[0]')},
+      label: ${nodeLabelExpression('row[0]')}, id: row[0].id, relation: apoc.text.join(row[1], '; ')
+    }] AS timeline
 }
 RETURN n.id AS id, ${nodeKindExpression('n')} AS type, ${nodeLabelExpression('n')} AS label,
-       apoc.map.removeKey(properties(n), 'documentIds') AS properties, relations, mentions, timeline`;
+       apoc.map.removeKey(properties(n), 'documentIds') AS properties,
+       relations, relationCount, mentions, mentionCount, timeline, timelineCount`;
+
+/** Items of each list in one dossier page unless asked otherwise, and the most one page may hold. */
+export const DOSSIER_PAGE = 100;
+export const DOSSIER_MAX_PAGE = 500;
 
 @Resolver()
 export class EntityResolver {
@@ -89,16 +121,32 @@ export class EntityResolver {
     nullable: true,
     description:
       'Everything known about one entity: its properties, every stated relationship with its passage, the passages ' +
-      'that mention it, and a timeline of dated things around it (sessions, events, twinning steps). Null if there ' +
-      'is no entity with that id.',
+      'that mention it, and a timeline of dated things around it (sessions, events, twinning steps), each list a ' +
+      'page (limit, offset) with its whole count. Null if there is no entity with that id.',
   })
   async entity(
     @Arg('id', () => ID, { description: 'An entity id, e.g. "person:katja-struc".' }) id: string,
+    @Arg('limit', () => Int, {
+      defaultValue: DOSSIER_PAGE,
+      description: `At most this many items in each list (relations, mentions, timeline), 1 to ${DOSSIER_MAX_PAGE}; the counts say how many there are.`,
+    })
+    limit: number,
+    @Arg('offset', () => Int, {
+      defaultValue: 0,
+      description: 'How many items of each list to skip: the next page of a list starts at offset + limit.',
+    })
+    offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<Dossier | null> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > DOSSIER_MAX_PAGE) {
+      throw badUserInput(`limit must be between 1 and ${DOSSIER_MAX_PAGE} (it was ${limit})`, 'limit');
+    }
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw badUserInput(`offset must be 0 or more (it was ${offset})`, 'offset');
+    }
     const { records } = await ctx.executionContext.executeQuery(
       ENTITY,
-      { id, evidenceKeys: EVIDENCE_KEYS, kinds: NODE_KINDS },
+      { id, evidenceKeys: EVIDENCE_KEYS, kinds: NODE_KINDS, limit: int(limit), offset: int(offset) },
       { database: ctx.database, routing: 'READ' },
     );
     const row = records[0];

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityRef } from './entityRef.type.js';
 import { SourcePassage } from './sourcePassage.type.js';
 
@@ -68,8 +68,13 @@ export class Dossier extends EntityRef {
   @Field(() => GraphQLJSONObject, { description: 'All its properties (name, aliases, dates, …) except documentIds.' })
   properties!: Record<string, unknown>;
 
-  @Field(() => [DossierRelation], { description: 'Every stated relationship, by type, direction and other end.' })
+  @Field(() => [DossierRelation], {
+    description: 'Its stated relationships, by type, direction and other end: one page (see relationCount).',
+  })
   relations!: DossierRelation[];
+
+  @Field(() => Int, { description: 'How many stated relationships it has in all (relations is one page of them).' })
+  relationCount!: number;
 
   @Field(() => [Mention], {
     description:
@@ -78,6 +83,12 @@ export class Dossier extends EntityRef {
   })
   mentions!: Mention[];
 
+  @Field(() => Int, { description: 'How many passages mention it in all (mentions is one page of them).' })
+  mentionCount!: number;
+
   @Field(() => [TimelineEntry], { description: 'Dated things around it, earliest first.' })
   timeline!: TimelineEntry[];
+
+  @Field(() => Int, { description: 'How many dated things are around it in all (timeline is one page of them).' })
+  timelineCount!: number;
 }
