@@ -16,6 +16,7 @@ import { createLogger } from '../../src/config/createLogger.js';
 import { connectDriver } from '../../src/neo4j/connectDriver.js';
 import { neo4jConnection } from '../../src/neo4j/neo4jConnection.js';
 import type { ApiMessage } from './apiProcess.js';
+import { stopOnSignals } from '../../test/helpers/stopOnSignals.js';
 
 const send = (message: ApiMessage): void => void process.send?.(message);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -54,18 +55,5 @@ process.on('message', (message) => {
     send({ type: 'snapshot', path: writeHeapSnapshot(String(message.snapshot)) });
   }
 });
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void api
-      .stop()
-      .then(() => driver.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  });
-}
+stopOnSignals(() => api.stop().then(() => driver.close()));
 send({ type: 'ready', url: api.url });

@@ -19,6 +19,7 @@ import { createLogger } from '../../../src/config/createLogger.js';
 import { connectDriver } from '../../../src/neo4j/connectDriver.js';
 import { neo4jConnection } from '../../../src/neo4j/neo4jConnection.js';
 import { observedDriver } from './instrumentedLoad.js';
+import { stopOnSignals } from '../stopOnSignals.js';
 
 /** What the API child tells its parent. */
 export type ApiChildMessage =
@@ -59,20 +60,7 @@ const api = await startApiServer({
   settings: config,
 });
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void api
-      .stop()
-      .then(() => driver.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  });
-}
+stopOnSignals(() => api.stop().then(() => driver.close()));
 // A parent that died (a test run interrupted) leaves no API behind.
 process.on('disconnect', () => process.exit(1));
 send({ type: 'ready', url: api.url });
