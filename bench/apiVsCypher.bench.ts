@@ -117,9 +117,14 @@ const sendGraphqlOf = (p: Prepared): Promise<GraphqlData> => sendGraphql(p.graph
 const sendCypherOf = (p: Prepared) =>
   real.executeQuery(p.cypher.query, p.cypher.params, { database, routing: 'READ' }).then((r) => r.records);
 
+/** How big each question's answer is (bytes of the GraphQL data as JSON), to read its figures by: a bigger answer costs more. */
+const answers = new Map<string, number>();
+
 /** Checks that both sides answer the same (ids, counts); throws with both summaries when not. */
 async function checkSameAnswer(p: Prepared): Promise<void> {
-  const fromGraphql = JSON.stringify(p.benchCase.summaryOfGraphql(await sendGraphqlOf(p)));
+  const data = await sendGraphqlOf(p);
+  answers.set(p.benchCase.name, Buffer.byteLength(JSON.stringify(data)));
+  const fromGraphql = JSON.stringify(p.benchCase.summaryOfGraphql(data));
   const fromCypher = JSON.stringify(p.benchCase.summaryOfCypher(await sendCypherOf(p)));
   if (fromGraphql !== fromCypher) {
     throw new Error(
@@ -188,6 +193,8 @@ interface Row {
   readonly withinTarget: boolean;
   /** With --profile: database hits of one request's statements, and of the hand-written query. */
   readonly dbHits?: { readonly graphql: number; readonly cypher: number };
+  /** Bytes of the GraphQL answer's data as JSON: the size of what the question returns. */
+  readonly answerBytes?: number;
 }
 
 /** Warms both sides up, then times them interleaved, alternating which goes first. */
@@ -236,6 +243,7 @@ async function measure(p: Prepared): Promise<Row> {
     cpuMs: { graphql: graphqlCpu / requests, cypher: cypherCpu / requests },
     withinTarget: ratioP50 <= TARGET_P50 && ratioP95 <= TARGET_P95,
     ...(profile ? { dbHits: await profileOf(p) } : {}),
+    ...(answers.has(p.benchCase.name) ? { answerBytes: answers.get(p.benchCase.name) } : {}),
   };
 }
 
@@ -247,7 +255,8 @@ function printRow(r: Row): void {
     `${r.name.padEnd(40)} ${ms(r.graphql.p50)} ${ms(r.graphql.p95)}   ${ms(r.cypher.p50)} ${ms(r.cypher.p95)}  ` +
       `${ratio(r.ratioP50, TARGET_P50)} ${ratio(r.ratioP95, TARGET_P95)}  ${r.statementsPerRequest.toFixed(2).padStart(5)}` +
       `      ${ms(r.cpuMs.graphql)} ${ms(r.cpuMs.cypher)}` +
-      (r.dbHits ? `   db hits ${r.dbHits.graphql} / ${r.dbHits.cypher}` : ''),
+      (r.dbHits ? `   db hits ${r.dbHits.graphql} / ${r.dbHits.cypher}` : '') +
+      (r.answerBytes !== undefined ? `   answer ${r.answerBytes} B` : ''),
   );
 }
 

@@ -132,20 +132,27 @@ function growth(): string {
       ],
     });
   const names = [...new Set(points.map((p) => p.question))];
-  const head = ['question', ...sizes.map((s) => `${fmt((s['graph'] as Json)['nodes'])} nodes: p50 ms / db hits`)];
+  const head = [
+    'question',
+    ...sizes.map((s) => `${fmt((s['graph'] as Json)['nodes'])} nodes: p50 ms / db hits / answer KB`),
+  ];
   const rows = names.map((name) => [
     name,
     ...sizes.map((s) => {
       const r = list(s['rows']).find((x) => x['name'] === name);
       if (!r) return '—';
       const hits = (r['dbHits'] as Json | undefined)?.['graphql'];
-      return `${fmt((r['graphql'] as Json)['p50'], 2)} / ${fmt(hits)}`;
+      const bytes = r['answerBytes'];
+      const kb = typeof bytes === 'number' ? fmt(bytes / 1024, 1) : '?';
+      return `${fmt((r['graphql'] as Json)['p50'], 2)} / ${fmt(hits)} / ${kb}`;
     }),
   ]);
   return [
     'The same focused questions on generated corpora of growing size (`npm run bench:growth`); database hits are ' +
-      'the sum over the statements one GraphQL request sends, from PROFILE. Cost should follow the size of the ' +
-      'answer, not of the graph (target: p50 at 2 million nodes within 2× of 10 thousand).',
+      'the sum over the statements one GraphQL request sends, from PROFILE; the answer is the GraphQL data as JSON. ' +
+      'Each size asks about its own busiest municipality, twinning and person (bench/cypher/focus.ts), so answers grow ' +
+      'with the corpus: read the cost against the answer. Cost should follow the size of the answer, not of the ' +
+      'graph (target: p50 at 2 million nodes within 2× of 10 thousand).',
     '',
     lines('p50', 'GraphQL p50 latency (ms, log scale)', 'growth-latency.svg', 'log'),
     '',
