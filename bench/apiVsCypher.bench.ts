@@ -26,6 +26,7 @@ import { createReadiness } from '../src/api/readiness.js';
 import { startApiServer } from '../src/api/startApiServer.js';
 import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/config/createLogger.js';
+import { ensureSchema } from '../src/load/ensureSchema.js';
 import { connectDriver } from '../src/neo4j/connectDriver.js';
 import { neo4jConnection } from '../src/neo4j/neo4jConnection.js';
 import { countingDriver } from '../test/helpers/countingDriver.js';
@@ -53,6 +54,8 @@ const config = loadConfig();
 const connection = await neo4jConnection(config, say);
 const real = await connectDriver(connection);
 const { database } = connection;
+// As `npm start` does before it serves: the indexes and constraints of this version, on a graph loaded by an older one.
+await ensureSchema(real, database);
 const counting = countingDriver(real);
 const api = await startApiServer({
   schema: await buildSchema(counting.driver, config.limits.maxPageSize, database),

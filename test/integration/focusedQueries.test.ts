@@ -166,6 +166,58 @@ describe('twinnings(municipality:) starts from the municipality, not from every 
   });
 });
 
+describe('factOrigin reads the edits by action, not every audit event', () => {
+  const ORIGIN = `{ factOrigin(id: "person:katja-struc") {
+    documents statements { documentId loads { action } } edits { id action } } }`;
+
+  it('costs the same database hits after 2,000 unrelated load events are added, for the same answer', async () => {
+    const before = await askAndCapture<{ factOrigin: unknown }>(ORIGIN);
+    const hitsBefore = await dbHits(before.statement);
+    // One SEED_LOAD event per document is what a bulk load records: a national corpus has tens of thousands.
+    await real.executeQuery(
+      `UNWIND range(1, 2000) AS n
+       CREATE (:AuditEvent {id: 'audit:' + $tag + '-' + n, action: 'SEED_LOAD', actor: 'bulk', via: 'cli',
+                            documentId: 'doc:' + $tag + '-' + n, at: datetime(), details: '{}'})`,
+      { tag },
+      { database },
+    );
+    try {
+      const after = await askAndCapture<{ factOrigin: unknown }>(ORIGIN);
+      expect(after.data).toEqual(before.data);
+      const hitsAfter = await dbHits(after.statement);
+      // Scanning the audit trail would pay at least one hit per added event.
+      expect(Math.abs(hitsAfter - hitsBefore)).toBeLessThan(20);
+      const operators = await planOperators(after.statement);
+      expect(
+        operators.some((o) => /^NodeByLabelScan .*:AuditEvent$/.test(o)),
+        operators.join('\n'),
+      ).toBe(false);
+    } finally {
+      await real.executeQuery('MATCH (e:AuditEvent) WHERE e.id CONTAINS $tag DELETE e', { tag }, { database });
+    }
+  });
+});
+
+describe("an entity's dossier costs its page, not its degree", () => {
+  const dossier = (limit: number): string => `{ entity(id: "person:katja-struc", limit: ${limit}) {
+    relationCount mentionCount relations { type other { id } evidence { quote } } mentions { quote } } }`;
+
+  it('reads the documents and passages of one page only, and counts the whole lists', async () => {
+    type Paged = { entity: { relationCount: number; mentionCount: number; relations: unknown[]; mentions: unknown[] } };
+    const whole = await askAndCapture<Paged>(dossier(500));
+    const page = await askAndCapture<Paged>(dossier(1));
+    expect(page.data.entity.relationCount).toBe(whole.data.entity.relationCount);
+    expect(page.data.entity.relations).toHaveLength(1);
+    expect(page.data.entity.mentions).toHaveLength(1);
+    expect(whole.data.entity.relations.length).toBeGreaterThan(3);
+    expect(page.statement.query).toBe(whole.statement.query);
+    // Each item past the page costs at least its document's lookup and its map: the page's hits must be fewer.
+    const [pageHits, wholeHits] = [await dbHits(page.statement), await dbHits(whole.statement)];
+    const skipped = whole.data.entity.relations.length - 1 + (whole.data.entity.mentions.length - 1);
+    expect(wholeHits - pageHits).toBeGreaterThanOrEqual(skipped);
+  });
+});
+
 describe('a lookup by name is an index seek for every named kind', () => {
   it('has a range index on name for each kind the vocabulary names, from Person to Event', async () => {
     expect(NAMED_LABELS).toEqual(
