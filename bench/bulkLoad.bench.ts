@@ -7,7 +7,7 @@
  * kernel's high-water mark) and the CPU seconds of loader and Neo4j. Each size
  * runs in a fresh child process, so that the peaks of two sizes compare.
  *
- *   npm run bench:bulk-load -- --nodes 10000,100000 [--batch 200] [--seed 1]
+ *   npm run bench:bulk-load -- --nodes 10000,100000 [--batch 1000] [--seed 1]
  *
  * Writes bench/results/bulk-load.json (sizes measured before are kept).
  */
@@ -15,7 +15,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { bulkLoad, type BulkProgress } from '../src/load/bulk/bulkLoad.js';
+import { bulkLoad, DEFAULT_BATCH, type BulkProgress } from '../src/load/bulk/bulkLoad.js';
 import { progressBar } from '../src/load/bulk/progressBar.js';
 import { localPaths } from '../src/neo4j/localPaths.js';
 import { PROJECT_ROOT } from '../test/helpers/runCli.js';
@@ -145,7 +145,7 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
 }
 
 async function main(): Promise<void> {
-  const batch = Number(arg('batch', '200'));
+  const batch = Number(arg('batch', String(DEFAULT_BATCH.documents)));
   const one = arg('one', '');
   if (one) {
     const [nodes, corpus] = one.split('@') as [string, string];

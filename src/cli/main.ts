@@ -36,7 +36,10 @@ program
     'load a whole corpus (facts/ and documents/) in batches of documents, one transaction each, with a progress bar',
   )
   .argument('<corpusDir>', 'a folder holding facts/**/*.facts.yaml and documents/**/*.txt, like seed/')
-  .option('--batch <documents>', 'documents per write transaction (default 200; at most 40,000 facts each)')
+  .option(
+    '--batch <documents>',
+    'documents per write transaction (default 1,000; at most 40,000 facts each, which usually decides)',
+  )
   .option('--dry-run', 'validate every file and write nothing', false)
   .action((corpus: string, options: { batch?: string; dryRun: boolean }) =>
     runCommand(async () => (await import('./bulkLoadCommand.js')).bulkLoadCommand(corpus, options)),

@@ -9,7 +9,7 @@ import { readBatches, type BatchLimits } from './readBatches.js';
 import { writeBatch } from './writeBatch.js';
 
 /** Documents per transaction unless told otherwise, and the most facts (nodes + relations) one may hold. */
-export const DEFAULT_BATCH: BatchLimits = { documents: 200, facts: 40_000 };
+export const DEFAULT_BATCH: BatchLimits = { documents: 1_000, facts: 40_000 };
 
 export interface BulkLoadOptions {
   /** A corpus folder: its `facts/` (or, without one, the folder itself) is searched for `*.facts.yaml`. */
