@@ -28,7 +28,9 @@ function summary(p: BulkProgress): string[] {
   const seconds = p.milliseconds / 1000;
   const rate = (n: number): string => int(seconds > 0 ? n / seconds : 0);
   return [
-    `loaded ${int(p.documents)} document(s) in ${p.batches} batch(es) in ${formatDuration(seconds)} (${seconds.toFixed(1)} s)`,
+    `loaded ${int(p.documents)} document(s) in ${p.batches} batch(es)` +
+      (p.transactions > p.batches ? ` (${p.transactions} transactions: some were split to fit Neo4j's memory)` : '') +
+      ` in ${formatDuration(seconds)} (${seconds.toFixed(1)} s)`,
     `  stated: ${int(p.facts)} facts (nodes + relations), ${int(p.passages)} passages, ${int(p.findings)} findings`,
     `  graph: created ${int(p.nodesCreated)} nodes and ${int(p.relationshipsCreated)} relationships, ` +
       `deleted ${int(p.nodesDeleted)} and ${int(p.relationshipsDeleted)}, set ${int(p.propertiesSet)} properties`,
@@ -72,6 +74,11 @@ export async function bulkLoadCommand(corpus: string, options: BulkLoadCommandOp
       batch: { documents },
       audit: { action: 'SEED_LOAD', ...cliActor() },
       onProgress: (p) => bar.update(p),
+      onSplit: (n) =>
+        process.stderr.write(
+          `\na batch of ${int(n)} documents is over Neo4j's transaction memory: writing it in halves ` +
+            `(a smaller --batch, or a larger Neo4j heap, avoids this)\n`,
+        ),
     });
     bar.finish();
     for (const line of summary(done)) say(line);

@@ -30,6 +30,7 @@ const envSchema = z.object({
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_HEAP: memory.default('1g'),
   LOCAL_NEO4J_PAGECACHE: memory.default('512m'),
+  LOCAL_NEO4J_TX_MEMORY: memory.optional(),
   JAVA_HOME: z.string().min(1).optional(),
   API_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   API_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
@@ -77,6 +78,8 @@ export interface Config {
     readonly boltPort: number;
     readonly heap: string;
     readonly pageCache: string;
+    /** db.memory.transaction.max: the most one transaction may use (unset: Neo4j's own bound, 70% of the heap for all). */
+    readonly transactionMemory?: string;
     readonly javaHome?: string;
   };
 }
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
       boltPort: e.LOCAL_NEO4J_BOLT_PORT,
       heap: e.LOCAL_NEO4J_HEAP,
       pageCache: e.LOCAL_NEO4J_PAGECACHE,
+      ...(e.LOCAL_NEO4J_TX_MEMORY ? { transactionMemory: e.LOCAL_NEO4J_TX_MEMORY } : {}),
       ...(e.JAVA_HOME ? { javaHome: e.JAVA_HOME } : {}),
     },
   };

@@ -131,7 +131,11 @@ export async function startLocalNeo4j(config: Config, progress: Progress): Promi
         'It may listen on another port (LOCAL_NEO4J_BOLT_PORT) or be stuck: stop it with `npm run neo4j stop`, then start again.',
     );
   }
-  await writeNeo4jConf(paths, { boltPort: config.local.boltPort, pageCache: config.local.pageCache });
+  await writeNeo4jConf(paths, {
+    boltPort: config.local.boltPort,
+    pageCache: config.local.pageCache,
+    ...(config.local.transactionMemory ? { transactionMemory: config.local.transactionMemory } : {}),
+  });
   const password = await ensurePassword(paths, java.bin, progress);
   const connection = { uri, user: 'neo4j', password };
   if (await portInUse(config.local.boltPort)) {

@@ -5,6 +5,8 @@ import type { LocalNeo4jPaths } from './localPaths.js';
 export interface LocalNeo4jSettings {
   readonly boltPort: number;
   readonly pageCache: string;
+  /** db.memory.transaction.max, when set. */
+  readonly transactionMemory?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function writeNeo4jConf(paths: LocalNeo4jPaths, settings: LocalNeo4
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
     `server.memory.pagecache.size=${settings.pageCache}`,
+    ...(settings.transactionMemory ? [`db.memory.transaction.max=${settings.transactionMemory}`] : []),
     'dbms.usage_report.enabled=false',
     'dbms.security.procedures.unrestricted=apoc.*',
     'db.tx_log.rotation.retention_policy=2 days 512M',

@@ -183,4 +183,43 @@ describe('bulk-load', () => {
     },
     SLOW,
   );
+  it(
+    "writes a batch too large for Neo4j's transaction memory in halves, each whole, and loads every document",
+    async () => {
+      // A Neo4j that lets one transaction use 16 MiB: a batch of 20 documents is over it, a few documents fit.
+      await emptySecondNeo4j(second);
+      await second.stop();
+      second = await startSecondNeo4j(() => undefined, {
+        ...BULK_NEO4J,
+        LOCAL_NEO4J_TX_MEMORY: '16m',
+      } as unknown as Parameters<typeof startSecondNeo4j>[1]);
+      try {
+        const big = join(dir, 'big');
+        const written = await writeSeedCorpus(big, { documents: 20, tag: 'big' });
+        const splits: number[] = [];
+        const report = await bulkLoad(second.driver, database, {
+          corpus: big,
+          batch: { documents: 20 },
+          audit,
+          onSplit: (n) => splits.push(n),
+        });
+        expect(splits[0]).toBe(20);
+        expect(report).toMatchObject({ documents: 20, batches: 1, auditEvents: 20 });
+        expect(report.transactions).toBe(splits.length + 1);
+        const ids = (await Promise.all(written.map((f) => readFactsFile(f)))).map((f) => f.document.id);
+        expect(await count('MATCH (d:Document) WHERE d.id IN $ids RETURN count(d)', { ids })).toBe(20);
+        const stated = (await Promise.all(written.map((f) => readFactsFile(f)))).reduce(
+          (sum, f) => sum + f.nodes.length + f.relations.length,
+          0,
+        );
+        expect(await count("MATCH (c:Claim) WHERE c.documentId STARTS WITH 'doc:bulk-big-' RETURN count(c)")).toBe(
+          stated,
+        );
+      } finally {
+        // The next run of this file starts its Neo4j without the limit (the conf is written at every start).
+        await emptySecondNeo4j(second).catch(() => undefined);
+      }
+    },
+    SLOW,
+  );
 });

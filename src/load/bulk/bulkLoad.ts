@@ -6,7 +6,7 @@ import { ensureSchema } from '../ensureSchema.js';
 import { corpusFactsFiles, countCorpusFiles } from './corpusFiles.js';
 import { readAhead } from './readAhead.js';
 import { readBatches, type BatchLimits } from './readBatches.js';
-import { writeBatch } from './writeBatch.js';
+import { writeBatchInParts } from './writeBatchInParts.js';
 
 /** Documents per transaction unless told otherwise, and the most facts (nodes + relations) one may hold. */
 export const DEFAULT_BATCH: BatchLimits = { documents: 1_000, facts: 40_000 };
@@ -17,6 +17,8 @@ export interface BulkLoadOptions {
   readonly batch?: Partial<BatchLimits>;
   /** Recorded per document (see writeBatchAudit); without it nothing is recorded. */
   readonly audit?: AuditActor & { readonly action: AuditAction };
+  /** Called when a batch of this many documents was too large for one transaction and is written in halves. */
+  readonly onSplit?: (documents: number) => void;
   /** Called after every batch, and once at the start with nothing done. */
   readonly onProgress?: (progress: BulkProgress) => void;
 }
@@ -25,6 +27,8 @@ export interface BulkLoadOptions {
 export interface BulkProgress {
   readonly totalDocuments: number;
   readonly batches: number;
+  /** Write transactions: one per batch, more when a batch too large for Neo4j's transaction memory was split. */
+  readonly transactions: number;
   readonly documents: number;
   /** Nodes and relations the documents state. */
   readonly facts: number;
@@ -86,6 +90,7 @@ export async function bulkLoad(driver: Driver, database: string, options: BulkLo
   let done: BulkProgress = {
     totalDocuments,
     batches: 0,
+    transactions: 0,
     documents: 0,
     facts: 0,
     passages: 0,
@@ -103,10 +108,11 @@ export async function bulkLoad(driver: Driver, database: string, options: BulkLo
   try {
     for await (const batch of readAhead(readBatches(corpusFactsFiles(folder), limits))) {
       index = batch.index;
-      const r = await writeBatch(driver, database, batch, options.audit);
+      const r = await writeBatchInParts(driver, database, batch, options.audit, options.onSplit);
       done = {
         totalDocuments,
         batches: done.batches + 1,
+        transactions: done.transactions + r.transactions,
         documents: done.documents + r.documents,
         facts: done.facts + r.facts,
         passages: done.passages + r.passages,
