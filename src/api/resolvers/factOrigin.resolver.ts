@@ -30,7 +30,11 @@ CALL (c, d) {
                   start: p.start, end: p.end}) AS passages
 }
 CALL (c) {
-  MATCH (e:AuditEvent {documentId: c.documentId}) WHERE e.action IN $loads
+  // A document's own events by a seek on documentId: never every load event of an action (one per document),
+  // nor a scan of the documentId index, which the planner picks for {documentId: c.documentId} here.
+  WITH c.documentId AS documentId
+  MATCH (e:AuditEvent) USING INDEX SEEK e:AuditEvent(documentId)
+  WHERE e.documentId = documentId AND e.action IN $loads
   WITH e ORDER BY e.at
   RETURN collect(${RECORD('e')}) AS loads
 }
