@@ -4,10 +4,11 @@ import { NODE_TYPES } from '../facts/vocabulary.js';
 import type { Run } from './countingRun.js';
 import { entityLabels } from './entityLabels.js';
 import { resolveNodeClaims } from './resolveNodeClaims.js';
-import { claimId, parseClaim, rankClaims, storedClaim, type StoredClaim } from './storedClaim.js';
-import { writeEntityRows, deleteEntities, type EntityRow } from './writeEntityRows.js';
+import { propertyMap } from './propertyMap.js';
+import { CLAIM_FIELDS, claimId, parseClaim, rankClaims, storedClaim, type StoredClaim } from './storedClaim.js';
+import { createEntityRows, writeEntityRows, deleteEntities, type EntityRow } from './writeEntityRows.js';
 import { writePropertyConflicts } from './writePropertyConflicts.js';
-import { deleteRelations, writeRelationRows, type RelationRow } from './writeRelationRows.js';
+import { createRelationRows, deleteRelations, writeRelationRows, type RelationRow } from './writeRelationRows.js';
 
 /** What one document states now: nothing at all when it is being removed. */
 export interface DocumentStatements {
@@ -39,7 +40,8 @@ OPTIONAL MATCH (c:Claim {factId: factId})
 WITH factId, collect(c {.*}) AS claims
 OPTIONAL MATCH (n:Entity {id: factId})
 OPTIONAL MATCH (n)-[:MERGED_FROM]->(m:Merge)
-RETURN factId, claims, [l IN labels(n) WHERE l IN $kinds][0] AS kind, collect(m.mergedName) AS acceptedNames`;
+RETURN factId, claims, [l IN labels(n) WHERE l IN $kinds][0] AS kind, n IS NOT NULL AS inGraph,
+       collect(m.mergedName) AS acceptedNames`;
 
 function nodeClaim(doc: string, date: string, n: NodeFact): StoredClaim {
   const { id: _id, ...props } = n.properties;
@@ -150,14 +152,20 @@ export async function applyClaimsOfDocuments(
   }
   refuseKindClashes(documents, graphKinds);
 
+  // What the graph has not got yet is created; what it has is merged and recomputed.
   const entityRows: EntityRow[] = [];
+  const newEntityRows: EntityRow[] = [];
   const removedEntities: string[] = [];
   const relationRows: RelationRow[] = [];
+  const newRelationRows: RelationRow[] = [];
+  /** The claims these documents made before, by id. */
+  const ownOldClaims = new Set<string>();
   const removedRelations: { id: string; type: string; from: string }[] = [];
   const conflicts: { id: string; conflicts: ReturnType<typeof resolveNodeClaims>['conflicts'] }[] = [];
   for (const record of records) {
     const factId = String(record.get('factId'));
     const old = (record.get('claims') as Record<string, unknown>[]).map(parseClaim);
+    for (const c of old) if (inBatch.has(c.documentId)) ownOldClaims.add(c.id);
     const stated = mine.get(factId) ?? [];
     const claims = [...old.filter((c) => !inBatch.has(c.documentId)), ...stated];
     const previousKeys = new Set(old.flatMap((c) => Object.keys(c.props)));
@@ -168,7 +176,8 @@ export async function applyClaimsOfDocuments(
       if (!winner) removedRelations.push({ id: factId, type: any.type, from: any.from });
       else {
         const props: Record<string, unknown> = Object.fromEntries([...previousKeys].map((k) => [k, null]));
-        relationRows.push({
+        // A relationship is in the graph exactly while a claim states it: with no claim before, it is new.
+        (old.length === 0 ? newRelationRows : relationRows).push({
           id: factId,
           type: winner.type,
           from: winner.from,
@@ -181,7 +190,7 @@ export async function applyClaimsOfDocuments(
     } else {
       const resolved = resolveNodeClaims(factId, claims, record.get('acceptedNames') as string[], previousKeys);
       const first = stated[0];
-      entityRows.push({
+      (record.get('inGraph') === true ? entityRows : newEntityRows).push({
         id: factId,
         labels: first ? entityLabels(first.type as (typeof NODE_TYPES)[number]) : [],
         props: resolved.props,
@@ -194,34 +203,42 @@ export async function applyClaimsOfDocuments(
   }
 
   // Claims are bookkeeping beside the graph: the counters report what the graph itself gained or lost.
-  const claims = [...mine.values()].flat();
-  await tx.run(
-    `UNWIND $claims AS c
-     MERGE (x:Claim {id: c.id})
-     SET x = c`,
-    { claims: claims.map(storedClaim) },
-  );
-  await tx.run(
-    `UNWIND $docs AS doc
-     MATCH (c:Claim {documentId: doc.id}) WHERE NOT c.id IN doc.ids
-     DELETE c`,
-    { docs: claimIdsByDocument(docs, claims) },
-  );
+  await replaceClaims(tx, [...mine.values()].flat(), ownOldClaims);
+  await createEntityRows(run, newEntityRows);
   await writeEntityRows(run, entityRows);
+  await createRelationRows(run, newRelationRows);
   await writeRelationRows(run, relationRows);
   await deleteRelations(run, removedRelations);
   await deleteEntities(run, removedEntities);
   await writePropertyConflicts(run, conflicts);
   return {
-    keptNodeIds: entityRows.map((r) => r.id),
+    keptNodeIds: [...newEntityRows, ...entityRows].map((r) => r.id),
     removedNodes: removedEntities.length,
-    keptRelations: relationRows.length,
+    keptRelations: newRelationRows.length + relationRows.length,
     removedRelations: removedRelations.length,
   };
 }
 
-function claimIdsByDocument(docs: readonly string[], claims: readonly StoredClaim[]): { id: string; ids: string[] }[] {
-  const ids = new Map<string, string[]>(docs.map((d) => [d, []]));
-  for (const c of claims) ids.get(c.documentId)?.push(c.id);
-  return [...ids].map(([id, list]) => ({ id, ids: list }));
+/** New claims, each created with its properties named (see propertyMap). */
+const CREATE_CLAIMS = `UNWIND $claims AS c CREATE (:Claim ${propertyMap('c', CLAIM_FIELDS)})`;
+
+/**
+ * The documents' claims become `claims`: new ones are created, restated ones
+ * overwritten, and those the documents no longer make deleted (`ownOld`: the
+ * ids of every claim they made before, which READ_STATE has read).
+ */
+async function replaceClaims(
+  tx: ManagedTransaction,
+  claims: readonly StoredClaim[],
+  ownOld: ReadonlySet<string>,
+): Promise<void> {
+  const now = new Set(claims.map((c) => c.id));
+  const created = claims.filter((c) => !ownOld.has(c.id)).map(storedClaim);
+  const restated = claims.filter((c) => ownOld.has(c.id)).map(storedClaim);
+  const stale = [...ownOld].filter((id) => !now.has(id));
+  if (created.length > 0) await tx.run(CREATE_CLAIMS, { claims: created });
+  if (restated.length > 0) {
+    await tx.run('UNWIND $claims AS c MATCH (x:Claim {id: c.id}) SET x = c', { claims: restated });
+  }
+  if (stale.length > 0) await tx.run('UNWIND $ids AS id MATCH (c:Claim {id: id}) DELETE c', { ids: stale });
 }

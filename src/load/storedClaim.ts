@@ -1,3 +1,5 @@
+import { allKeys } from './propertyMap.js';
+
 /**
  * What one document states about one fact (a node or a relationship), kept as
  * a `:Claim` node beside the graph: `{id, documentId, factId, kind, type,
@@ -23,6 +25,20 @@ export interface StoredClaim {
   readonly props: Readonly<Record<string, unknown>>;
   readonly passageIds: readonly string[];
 }
+
+/** The fields of a claim, each once (a field added to StoredClaim and not here does not compile). */
+export const CLAIM_FIELDS = allKeys<StoredClaim>()(
+  'id',
+  'documentId',
+  'factId',
+  'kind',
+  'type',
+  'from',
+  'to',
+  'date',
+  'props',
+  'passageIds',
+);
 
 /** The claim id: one claim per document and fact. */
 export function claimId(documentId: string, factId: string): string {

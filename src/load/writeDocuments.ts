@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
-import type { ValidatedFacts } from '../facts/validateFacts.js';
+import type { Passage, ValidatedFacts } from '../facts/validateFacts.js';
 import type { Run } from './countingRun.js';
 import type { FindingFact } from './findInconsistencies.js';
+import { allKeys, propertyMap } from './propertyMap.js';
+
+const PASSAGE_FIELDS = allKeys<Passage>()('id', 'documentId', 'start', 'end', 'quote');
 
 /** One document being loaded, with the findings drawn from it (findInconsistencies). */
 export interface DocumentWithFindings {
@@ -10,22 +13,35 @@ export interface DocumentWithFindings {
 }
 
 /**
- * Writes documents and their passages in one statement: MERGE each document
- * by id with its stored text and properties, each passage by id, linked
- * IN_DOCUMENT. The per-document loader passes one, the bulk loader a batch.
+ * Writes documents and their passages in one statement, each document with
+ * its stored text and properties, each passage linked IN_DOCUMENT. A document
+ * new to the graph is created with its passages (passage ids carry the
+ * document's id, so none of them can exist yet); one loaded before is MERGEd
+ * by id, passage by passage. The per-document loader passes one, the bulk
+ * loader a batch.
  */
 export async function writeDocuments(run: Run, documents: readonly ValidatedFacts[]): Promise<void> {
   if (documents.length === 0) return;
   await run(
     `UNWIND $docs AS doc
-     MERGE (d:Document {id: doc.id})
-     SET d += doc.props
-     WITH d, doc
-     CALL (d, doc) {
+     OPTIONAL MATCH (known:Document {id: doc.id})
+     CALL (doc, known) {
+       WITH doc WHERE known IS NULL
+       CREATE (d:Document)
+       SET d = doc.props
+       WITH d, doc
+       UNWIND doc.passages AS p
+       CREATE (passage:Passage ${propertyMap('p', PASSAGE_FIELDS)})
+       CREATE (passage)-[:IN_DOCUMENT]->(d)
+     }
+     CALL (doc, known) {
+       WITH doc, known WHERE known IS NOT NULL
+       SET known += doc.props
+       WITH known, doc
        UNWIND doc.passages AS p
        MERGE (passage:Passage {id: p.id})
        SET passage += p
-       MERGE (passage)-[:IN_DOCUMENT]->(d)
+       MERGE (passage)-[:IN_DOCUMENT]->(known)
      }`,
     {
       docs: documents.map((facts) => {

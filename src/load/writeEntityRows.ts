@@ -40,6 +40,26 @@ export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Pro
 }
 
 /**
+ * Creates nodes the graph does not have yet (no node with the id, no claim
+ * about it before this write): the row's properties, the kind's labels, and an
+ * evidence edge to each of its passages. What `writeEntityRows` does for such
+ * a node, without looking for a node, or evidence, that cannot be there.
+ */
+export async function createEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await run(
+    `UNWIND $rows AS row
+     CREATE (n:Entity)
+     SET n = row.props, n.id = row.id, n:$(row.labels), n.documentIds = row.documentIds
+     WITH n, row
+     UNWIND row.passageIds AS pid
+     MATCH (p:Passage {id: pid})
+     CREATE (n)-[:EVIDENCED_BY]->(p)`,
+    { rows },
+  );
+}
+
+/**
  * Deletes nodes no document states any more, with the property-conflict
  * findings about them and the records of what was merged into them.
  */

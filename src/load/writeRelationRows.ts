@@ -35,6 +35,12 @@ function byType<T extends { readonly type: string }>(rows: readonly T[]): Map<Re
   return groups;
 }
 
+/** Each row with its start node as `a`: an entity, or a document (a document may state a relation from itself). */
+const ROW_AND_START = `UNWIND $rows AS row
+  OPTIONAL MATCH (entity:Entity {id: row.from})
+  OPTIONAL MATCH (document:Document {id: row.from})
+  WITH row, coalesce(entity, document) AS a`;
+
 /**
  * Writes relationships, one statement per type (types come from the
  * vocabulary, never from input). A relationship may start at an entity or at
@@ -43,13 +49,27 @@ function byType<T extends { readonly type: string }>(rows: readonly T[]): Map<Re
 export async function writeRelationRows(run: Run, rows: readonly RelationRow[]): Promise<void> {
   for (const [type, group] of byType(rows)) {
     await run(
-      `UNWIND $rows AS row
-       OPTIONAL MATCH (entity:Entity {id: row.from})
-       OPTIONAL MATCH (document:Document {id: row.from})
-       WITH row, coalesce(entity, document) AS a
+      `${ROW_AND_START}
        MATCH (b:Entity {id: row.to})
        MERGE (a)-[r:${type} {id: row.id}]->(b)
        SET r += row.props`,
+      { rows: group },
+    );
+  }
+}
+
+/**
+ * Creates relationships no claim stated before this write, so none is in the
+ * graph: what `writeRelationRows` does for them, without looking for one
+ * between the two ends first.
+ */
+export async function createRelationRows(run: Run, rows: readonly RelationRow[]): Promise<void> {
+  for (const [type, group] of byType(rows)) {
+    await run(
+      `${ROW_AND_START}
+       MATCH (b:Entity {id: row.to})
+       CREATE (a)-[r:${type}]->(b)
+       SET r = row.props, r.id = row.id`,
       { rows: group },
     );
   }
@@ -62,10 +82,7 @@ export async function deleteRelations(
 ): Promise<void> {
   for (const [type, group] of byType(rows)) {
     await run(
-      `UNWIND $rows AS row
-       OPTIONAL MATCH (entity:Entity {id: row.from})
-       OPTIONAL MATCH (document:Document {id: row.from})
-       WITH row, coalesce(entity, document) AS a
+      `${ROW_AND_START}
        MATCH (a)-[r:${type} {id: row.id}]->()
        DELETE r`,
       { rows: group },

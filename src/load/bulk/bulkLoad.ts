@@ -6,6 +6,7 @@ import { ensureSchema } from '../ensureSchema.js';
 import { corpusFactsFiles, countCorpusFiles } from './corpusFiles.js';
 import { readAhead } from './readAhead.js';
 import { readBatches, type BatchLimits } from './readBatches.js';
+import { sumCounts } from './sumCounts.js';
 import { writeBatchInParts } from './writeBatchInParts.js';
 
 /** Documents per transaction unless told otherwise, and the most facts (nodes + relations) one may hold. */
@@ -109,20 +110,12 @@ export async function bulkLoad(driver: Driver, database: string, options: BulkLo
     for await (const batch of readAhead(readBatches(corpusFactsFiles(folder), limits))) {
       index = batch.index;
       const r = await writeBatchInParts(driver, database, batch, options.audit, options.onSplit);
+      const { totals, ...counts } = r;
+      const { totalDocuments: _total, batches, milliseconds: _ms, ...sofar } = done;
       done = {
         totalDocuments,
-        batches: done.batches + 1,
-        transactions: done.transactions + r.transactions,
-        documents: done.documents + r.documents,
-        facts: done.facts + r.facts,
-        passages: done.passages + r.passages,
-        findings: done.findings + r.findings,
-        auditEvents: done.auditEvents + r.auditEvents,
-        nodesCreated: done.nodesCreated + r.totals.nodesCreated,
-        relationshipsCreated: done.relationshipsCreated + r.totals.relationshipsCreated,
-        nodesDeleted: done.nodesDeleted + r.totals.nodesDeleted,
-        relationshipsDeleted: done.relationshipsDeleted + r.totals.relationshipsDeleted,
-        propertiesSet: done.propertiesSet + r.totals.propertiesSet,
+        batches: batches + 1,
+        ...sumCounts(sofar, { ...counts, ...totals }),
         milliseconds: performance.now() - began,
       };
       index += 1;

@@ -1,22 +1,12 @@
 import type { Driver } from 'neo4j-driver';
 import type { ValidatedFacts } from '../../facts/validateFacts.js';
 import type { AuditAction, AuditActor } from '../auditTrail.js';
-import type { UpdateTotals } from '../countingRun.js';
+import { sumCounts } from './sumCounts.js';
 import { BatchTooLargeError, writeBatch, type BatchReport } from './writeBatch.js';
 
 /** What a batch wrote, and how many transactions it took (more than one when it had to be split). */
 export interface PartsReport extends BatchReport {
   readonly transactions: number;
-}
-
-function sumTotals(a: UpdateTotals, b: UpdateTotals): UpdateTotals {
-  return {
-    nodesCreated: a.nodesCreated + b.nodesCreated,
-    nodesDeleted: a.nodesDeleted + b.nodesDeleted,
-    relationshipsCreated: a.relationshipsCreated + b.relationshipsCreated,
-    relationshipsDeleted: a.relationshipsDeleted + b.relationshipsDeleted,
-    propertiesSet: a.propertiesSet + b.propertiesSet,
-  };
 }
 
 /**
@@ -54,14 +44,8 @@ export async function writeBatchInParts(
       audit,
       onSplit,
     );
-    return {
-      documents: first.documents + second.documents,
-      facts: first.facts + second.facts,
-      passages: first.passages + second.passages,
-      findings: first.findings + second.findings,
-      auditEvents: first.auditEvents + second.auditEvents,
-      totals: sumTotals(first.totals, second.totals),
-      transactions: first.transactions + second.transactions,
-    };
+    const { totals: firstTotals, ...firstCounts } = first;
+    const { totals: secondTotals, ...secondCounts } = second;
+    return { ...sumCounts(firstCounts, secondCounts), totals: sumCounts(firstTotals, secondTotals) };
   }
 }
