@@ -6,6 +6,8 @@
  * facts/s, batches, the loader's peak RSS (sampled over the run, and the
  * kernel's high-water mark) and the CPU seconds of loader and Neo4j. Each size
  * runs in a fresh child process, so that the peaks of two sizes compare.
+ * Then, to compare, the same counts written by the plainest Cypher into the
+ * same Neo4j (bench/support/storeFloor.ts): the ceiling of any loader here.
  *
  *   npm run bench:bulk-load -- --nodes 10000,100000 [--batch 1000] [--seed 1]
  *
@@ -20,6 +22,7 @@ import { progressBar } from '../src/load/bulk/progressBar.js';
 import { localPaths } from '../src/neo4j/localPaths.js';
 import { PROJECT_ROOT } from '../test/helpers/runCli.js';
 import { emptySecondNeo4j, startSecondNeo4j } from '../test/helpers/secondNeo4j.js';
+import { measureStoreFloor, type StoreFloor } from './support/storeFloor.js';
 
 const BULK_NEO4J = {
   LOCAL_NEO4J_DIR: '.local/neo4j-bulk',
@@ -49,6 +52,8 @@ interface SizeResult {
   readonly loaderCpuSeconds: number;
   readonly neo4jCpuSeconds: number;
   readonly loadAverageAtStart: number;
+  /** The same counts written by the plainest Cypher into the same Neo4j, after the load. */
+  readonly storeFloor: StoreFloor;
   readonly at: string;
 }
 
@@ -117,7 +122,12 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
     }
     sample();
     const used = process.cpuUsage(cpu);
+    const neo4jCpuSeconds = Math.round((cpuSeconds(pid) - neo4jCpu) * 10) / 10;
     const seconds = done.milliseconds / 1000;
+    const storeFloor = await measureStoreFloor(second.driver, database, {
+      nodes: done.nodesCreated,
+      relationships: done.relationshipsCreated,
+    });
     return {
       nodesRequested: nodes,
       corpus,
@@ -135,8 +145,9 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
       peakRssMb: Math.round(peak / 2 ** 20),
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       loaderCpuSeconds: Math.round((used.user + used.system) / 1e5) / 10,
-      neo4jCpuSeconds: Math.round((cpuSeconds(pid) - neo4jCpu) * 10) / 10,
+      neo4jCpuSeconds,
       loadAverageAtStart: Math.round(loadAverage * 10) / 10,
+      storeFloor,
       at: new Date().toISOString(),
     };
   } finally {
@@ -176,6 +187,10 @@ async function main(): Promise<void> {
         `${r.elementsPerSecond.toLocaleString('en-US')} (nodes+rels)/s, ${r.factsPerSecond.toLocaleString('en-US')} facts/s; ` +
         `loader peak RSS ${r.peakRssMb} MB (high-water ${r.maxRssMb} MB); CPU s: loader ${r.loaderCpuSeconds}, ` +
         `Neo4j ${r.neo4jCpuSeconds}; load average at start ${r.loadAverageAtStart}`,
+    );
+    say(
+      `  the same counts by the plainest Cypher (UNWIND … CREATE, ends found by an indexed id, nothing else) into ` +
+        `the same Neo4j: ${r.storeFloor.seconds} s, ${r.storeFloor.elementsPerSecond.toLocaleString('en-US')} (nodes+rels)/s`,
     );
   }
   mkdirSync(join(PROJECT_ROOT, 'bench/results'), { recursive: true });
