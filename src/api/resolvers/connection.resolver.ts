@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../badUserInput.js';
+import { requireCount } from '../requireCount.js';
 import type { ApiContext } from '../context.js';
 import { NODE_KINDS, nodeKindExpression, nodeLabelExpression } from '../cypher/nodeKind.js';
 import { GraphPath } from './connection.type.js';
@@ -60,9 +61,7 @@ export class ConnectionResolver {
     maxLength: number,
     @Ctx() ctx: ApiContext,
   ): Promise<GraphPath[]> {
-    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_LENGTH) {
-      throw badUserInput(`maxLength must be between 1 and ${MAX_LENGTH} (it was ${maxLength})`, 'maxLength');
-    }
+    requireCount('maxLength', maxLength, 1, MAX_LENGTH);
     const { records } = await ctx.executionContext.executeQuery(
       CONNECTION,
       { from, to, maxLength, evidenceKeys: EVIDENCE_KEYS, kinds: NODE_KINDS },

@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput } from '../badUserInput.js';
+import { requireCount } from '../requireCount.js';
 import type { ApiContext } from '../context.js';
 import { NODE_KINDS, nodeKindExpression, nodeLabelExpression } from '../cypher/nodeKind.js';
 import { Dossier } from './entity.type.js';
@@ -138,12 +138,8 @@ export class EntityResolver {
     offset: number,
     @Ctx() ctx: ApiContext,
   ): Promise<Dossier | null> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > DOSSIER_MAX_PAGE) {
-      throw badUserInput(`limit must be between 1 and ${DOSSIER_MAX_PAGE} (it was ${limit})`, 'limit');
-    }
-    if (!Number.isInteger(offset) || offset < 0) {
-      throw badUserInput(`offset must be 0 or more (it was ${offset})`, 'offset');
-    }
+    requireCount('limit', limit, 1, DOSSIER_MAX_PAGE);
+    requireCount('offset', offset, 0);
     const { records } = await ctx.executionContext.executeQuery(
       ENTITY,
       { id, evidenceKeys: EVIDENCE_KEYS, kinds: NODE_KINDS, limit: int(limit), offset: int(offset) },

@@ -2,6 +2,7 @@ import { int } from 'neo4j-driver';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { FULLTEXT_INDEX } from '../../load/ensureSchema.js';
 import { badUserInput } from '../badUserInput.js';
+import { requireCount } from '../requireCount.js';
 import type { ApiContext } from '../context.js';
 import { fulltextQuery, MAX_SEARCH_TEXT } from '../cypher/fulltextQuery.js';
 import { NODE_KINDS, nodeKindExpression } from '../cypher/nodeKind.js';
@@ -47,9 +48,7 @@ export class SearchResolver {
     if (text.length > MAX_SEARCH_TEXT) {
       throw badUserInput(`text must be at most ${MAX_SEARCH_TEXT} characters long (it has ${text.length})`, 'text');
     }
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-      throw badUserInput(`limit must be between 1 and ${MAX_LIMIT} (it was ${limit})`, 'limit');
-    }
+    requireCount('limit', limit, 1, MAX_LIMIT);
     const { lucene, terms } = fulltextQuery(text);
     const { records } = await ctx.executionContext.executeQuery(
       SEARCH,
