@@ -10,7 +10,9 @@
  * before timing. The questions' ids come from the graph (bench/cypher/focus.ts),
  * so it runs on the seed as on a generated corpus of millions of nodes; it loads
  * nothing. Prints p50/p95 of each side, their ratios and the Cypher statements
- * per GraphQL request; writes bench/results/api-vs-cypher.json. Asserts nothing.
+ * per GraphQL request, and the HTTP floor (`{ __typename }` through the same
+ * server, no database) with the ratio it alone sets for each question; writes
+ * bench/results/api-vs-cypher.json. Asserts nothing.
  * With --profile it also PROFILEs, once per question, the statements one
  * GraphQL request sent and the hand-written query, and reports the database
  * hits of each (bench/growth.bench.ts uses this at several graph sizes).
@@ -198,10 +200,26 @@ interface Row {
   readonly dbHits?: { readonly graphql: number; readonly cypher: number };
   /** Bytes of the GraphQL answer's data as JSON: the size of what the question returns. */
   readonly answerBytes?: number;
+  /**
+   * (HTTP floor p50 + Cypher p50) / Cypher p50: the ratio even an API layer
+   * costing nothing would have, the request's trip through HTTP alone added.
+   */
+  readonly floorRatioP50: number;
+}
+
+/**
+ * The HTTP floor: `{ __typename }` through the same server (Express, Apollo,
+ * the plugins, the request log), answered without the database.
+ */
+async function measureFloor(): Promise<Figures> {
+  for (let i = 0; i < warmup; i++) await sendGraphql('{ __typename }', {});
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) times.push((await timed(() => sendGraphql('{ __typename }', {}))).wall);
+  return figures(times);
 }
 
 /** Warms both sides up, then times them interleaved, alternating which goes first. */
-async function measure(p: Prepared): Promise<Row> {
+async function measure(p: Prepared, floor: Figures): Promise<Row> {
   for (let i = 0; i < warmup; i++) {
     await sendGraphqlOf(p);
     await sendCypherOf(p);
@@ -247,6 +265,7 @@ async function measure(p: Prepared): Promise<Row> {
     withinTarget: ratioP50 <= TARGET_P50 && ratioP95 <= TARGET_P95,
     ...(profile ? { dbHits: await profileOf(p) } : {}),
     ...(answers.has(p.benchCase.name) ? { answerBytes: answers.get(p.benchCase.name) } : {}),
+    floorRatioP50: (floor.p50 + cypher.p50) / cypher.p50,
   };
 }
 
@@ -256,7 +275,8 @@ const ratio = (n: number, target: number): string => `${n.toFixed(2)}×${n <= ta
 function printRow(r: Row): void {
   console.log(
     `${r.name.padEnd(40)} ${ms(r.graphql.p50)} ${ms(r.graphql.p95)}   ${ms(r.cypher.p50)} ${ms(r.cypher.p95)}  ` +
-      `${ratio(r.ratioP50, TARGET_P50)} ${ratio(r.ratioP95, TARGET_P95)}  ${r.statementsPerRequest.toFixed(2).padStart(5)}` +
+      `${ratio(r.ratioP50, TARGET_P50)} ${ratio(r.ratioP95, TARGET_P95)}  ${r.floorRatioP50.toFixed(2).padStart(5)}×` +
+      `  ${r.statementsPerRequest.toFixed(2).padStart(5)}` +
       `      ${ms(r.cpuMs.graphql)} ${ms(r.cpuMs.cypher)}` +
       (r.dbHits ? `   db hits ${r.dbHits.graphql} / ${r.dbHits.cypher}` : '') +
       (r.answerBytes !== undefined ? `   answer ${r.answerBytes} B` : ''),
@@ -289,16 +309,21 @@ try {
   for (const p of cases) await checkSameAnswer(p);
   say(`the GraphQL and Cypher answers agree for all ${cases.length} questions`);
   const memoryBefore = memoryMb();
+  const floor = await measureFloor();
+  console.log(
+    `HTTP floor ({ __typename }, no database): p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms; ` +
+      `floor ratio = (floor p50 + Cypher p50) / Cypher p50, what an API layer costing nothing would show`,
+  );
   console.log(
     `${requests} requests per question and side, interleaved, after ${warmup} warm-up pairs; times in ms; ` +
       `target: ratio p50 ≤ ${TARGET_P50}, p95 ≤ ${TARGET_P95} (! = missed)`,
   );
   console.log(
-    `${'question'.padEnd(40)} ${'GraphQL p50'.padStart(7)}     p95   Cypher p50     p95  ratio p50  p95  statements  CPU ms/req: GraphQL  Cypher`,
+    `${'question'.padEnd(40)} ${'GraphQL p50'.padStart(7)}     p95   Cypher p50     p95  ratio p50  p95  floor ratio  statements  CPU ms/req: GraphQL  Cypher`,
   );
   const rows: Row[] = [];
   for (const p of cases) {
-    const row = await measure(p);
+    const row = await measure(p, floor);
     rows.push(row);
     printRow(row);
   }
@@ -319,6 +344,7 @@ try {
         target: { ratioP50: TARGET_P50, ratioP95: TARGET_P95 },
         graph: size,
         focus,
+        httpFloor: floor,
         rows,
         rssMb: { before: memoryBefore, after: memoryAfter },
       },
