@@ -1,15 +1,16 @@
 /**
  * Bulk-load figures (issue 10): a generated corpus of --nodes graph nodes
  * (`npm run generate`, made once and reused from .local/bulk-corpus/) loaded
- * by `bulkLoad` into an empty throw-away Neo4j of its own (.local/neo4j-bulk,
- * bolt 7703; never the shared one): nodes/s, relationships/s, (nodes+rels)/s,
+ * by `bulkLoad` into an empty throw-away Neo4j of its own (.local/neo4j-bulk-bench,
+ * bolt 7714: never the shared one, nor the bulk-load test's on 7703; stopped
+ * after each size): nodes/s, relationships/s, (nodes+rels)/s,
  * facts/s, batches, the loader's peak RSS (sampled over the run, and the
  * kernel's high-water mark) and the CPU seconds of loader and Neo4j. Each size
  * runs in a fresh child process, so that the peaks of two sizes compare.
  * Then, to compare, the same counts written by the plainest Cypher into the
  * same Neo4j (bench/support/storeFloor.ts): the ceiling of any loader here.
  *
- *   npm run bench:bulk-load -- --nodes 10000,100000 [--batch 1000] [--seed 1]
+ *   npm run bench:bulk-load -- --nodes 10000,100000 [--batch 1000] [--seed 1] [--heap 1g] [--pagecache 1g]
  *
  * Writes bench/results/bulk-load.json (sizes measured before are kept).
  */
@@ -21,15 +22,15 @@ import { bulkLoad, DEFAULT_BATCH, type BulkProgress } from '../src/load/bulk/bul
 import { progressBar } from '../src/load/bulk/progressBar.js';
 import { localPaths } from '../src/neo4j/localPaths.js';
 import { PROJECT_ROOT } from '../test/helpers/runCli.js';
-import { emptySecondNeo4j, startSecondNeo4j } from '../test/helpers/secondNeo4j.js';
+import { emptySecondNeo4j, startSecondNeo4j, type SecondNeo4jOverrides } from '../test/helpers/secondNeo4j.js';
 import { measureStoreFloor, type StoreFloor } from './support/storeFloor.js';
 
 const BULK_NEO4J = {
-  LOCAL_NEO4J_DIR: '.local/neo4j-bulk',
-  LOCAL_NEO4J_BOLT_PORT: '7703',
-  LOCAL_NEO4J_HEAP: '1g',
-  LOCAL_NEO4J_PAGECACHE: '1g',
-} as unknown as Parameters<typeof startSecondNeo4j>[1];
+  LOCAL_NEO4J_DIR: '.local/neo4j-bulk-bench',
+  LOCAL_NEO4J_BOLT_PORT: '7714',
+  LOCAL_NEO4J_HEAP: arg('heap', '1g'),
+  LOCAL_NEO4J_PAGECACHE: arg('pagecache', '1g'),
+} as const satisfies SecondNeo4jOverrides & Record<string, string>;
 const RESULTS = join(PROJECT_ROOT, 'bench/results/bulk-load.json');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -52,6 +53,8 @@ interface SizeResult {
   readonly loaderCpuSeconds: number;
   readonly neo4jCpuSeconds: number;
   readonly loadAverageAtStart: number;
+  /** The bench Neo4j's heap and page cache (--heap, --pagecache). */
+  readonly neo4jMemory: { readonly heap: string; readonly pagecache: string };
   /** The same counts written by the plainest Cypher into the same Neo4j, after the load. */
   readonly storeFloor: StoreFloor;
   readonly at: string;
@@ -74,7 +77,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 function neo4jPid(): number | undefined {
-  const file = localPaths(join(PROJECT_ROOT, '.local/neo4j-bulk')).pidFile;
+  const file = localPaths(join(PROJECT_ROOT, BULK_NEO4J.LOCAL_NEO4J_DIR)).pidFile;
   return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
 }
 
@@ -98,6 +101,10 @@ async function ensureCorpus(nodes: number, seed: number): Promise<string> {
 async function measureOne(nodes: number, corpus: string, batch: number): Promise<SizeResult> {
   const second = await startSecondNeo4j(() => undefined, BULK_NEO4J);
   try {
+    await emptySecondNeo4j(second);
+    // A Neo4j just started plans and compiles each of the loader's statements on first use (a 10-thousand
+    // load took twice as long): the seed, loaded once and removed, warms it before anything is timed.
+    await bulkLoad(second.driver, second.connection.database, { corpus: join(PROJECT_ROOT, 'seed') });
     await emptySecondNeo4j(second);
     const database = second.connection.database;
     const pid = neo4jPid();
@@ -147,11 +154,13 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
       loaderCpuSeconds: Math.round((used.user + used.system) / 1e5) / 10,
       neo4jCpuSeconds,
       loadAverageAtStart: Math.round(loadAverage * 10) / 10,
+      neo4jMemory: { heap: BULK_NEO4J.LOCAL_NEO4J_HEAP, pagecache: BULK_NEO4J.LOCAL_NEO4J_PAGECACHE },
       storeFloor,
       at: new Date().toISOString(),
     };
   } finally {
-    await second.driver.close();
+    // Stopped, not left running: a Neo4j left on a port is one a test or a later run may need.
+    await second.stop();
   }
 }
 
@@ -171,10 +180,16 @@ async function main(): Promise<void> {
   const results = new Map(previous.map((r) => [r.nodesRequested, r]));
   for (const nodes of sizes) {
     const corpus = await ensureCorpus(nodes, seed);
-    say(`loading ${corpus} (batches of ${batch} documents) into the bench's own Neo4j on 7703`);
+    say(
+      `loading ${corpus} (batches of ${batch} documents) into the bench's own Neo4j on ${BULK_NEO4J.LOCAL_NEO4J_BOLT_PORT}`,
+    );
     const { stdout } = await promisify(execFile)(
       join(PROJECT_ROOT, 'node_modules/.bin/tsx'),
-      [join(PROJECT_ROOT, 'bench/bulkLoad.bench.ts'), '--one', `${nodes}@${corpus}`, '--batch', String(batch)],
+      [
+        join(PROJECT_ROOT, 'bench/bulkLoad.bench.ts'),
+        ...['--one', `${nodes}@${corpus}`, '--batch', String(batch)],
+        ...['--heap', BULK_NEO4J.LOCAL_NEO4J_HEAP, '--pagecache', BULK_NEO4J.LOCAL_NEO4J_PAGECACHE],
+      ],
       { cwd: PROJECT_ROOT, maxBuffer: 1 << 24 },
     );
     const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
