@@ -6,9 +6,9 @@ import { entityLabels } from './entityLabels.js';
 import { resolveNodeClaims } from './resolveNodeClaims.js';
 import { propertyMap } from './propertyMap.js';
 import { CLAIM_FIELDS, claimId, parseClaim, rankClaims, storedClaim, type StoredClaim } from './storedClaim.js';
-import { createEntityRows, writeEntityRows, deleteEntities, type EntityRow } from './writeEntityRows.js';
+import { writeNewEntityRows, writeEntityRows, deleteEntities, type EntityRow } from './writeEntityRows.js';
 import { writePropertyConflicts } from './writePropertyConflicts.js';
-import { createRelationRows, deleteRelations, writeRelationRows, type RelationRow } from './writeRelationRows.js';
+import { deleteRelations, writeRelationRows, type RelationRow } from './writeRelationRows.js';
 
 /** What one document states now: nothing at all when it is being removed. */
 export interface DocumentStatements {
@@ -152,12 +152,11 @@ export async function applyClaimsOfDocuments(
   }
   refuseKindClashes(documents, graphKinds);
 
-  // What the graph has not got yet is created; what it has is merged and recomputed.
+  // A node the graph has not got yet skips the search for its old evidence; relationships are always MERGEd.
   const entityRows: EntityRow[] = [];
   const newEntityRows: EntityRow[] = [];
   const removedEntities: string[] = [];
   const relationRows: RelationRow[] = [];
-  const newRelationRows: RelationRow[] = [];
   /** The claims these documents made before, by id. */
   const ownOldClaims = new Set<string>();
   const removedRelations: { id: string; type: string; from: string }[] = [];
@@ -176,8 +175,8 @@ export async function applyClaimsOfDocuments(
       if (!winner) removedRelations.push({ id: factId, type: any.type, from: any.from });
       else {
         const props: Record<string, unknown> = Object.fromEntries([...previousKeys].map((k) => [k, null]));
-        // A relationship is in the graph exactly while a claim states it: with no claim before, it is new.
-        (old.length === 0 ? newRelationRows : relationRows).push({
+        // Always MERGEd: relationships have no uniqueness constraint, and a concurrent load may write the same one.
+        relationRows.push({
           id: factId,
           type: winner.type,
           from: winner.from,
@@ -204,9 +203,8 @@ export async function applyClaimsOfDocuments(
 
   // Claims are bookkeeping beside the graph: the counters report what the graph itself gained or lost.
   await replaceClaims(tx, [...mine.values()].flat(), ownOldClaims);
-  await createEntityRows(run, newEntityRows);
+  await writeNewEntityRows(run, newEntityRows);
   await writeEntityRows(run, entityRows);
-  await createRelationRows(run, newRelationRows);
   await writeRelationRows(run, relationRows);
   await deleteRelations(run, removedRelations);
   await deleteEntities(run, removedEntities);
@@ -214,7 +212,7 @@ export async function applyClaimsOfDocuments(
   return {
     keptNodeIds: [...newEntityRows, ...entityRows].map((r) => r.id),
     removedNodes: removedEntities.length,
-    keptRelations: newRelationRows.length + relationRows.length,
+    keptRelations: relationRows.length,
     removedRelations: removedRelations.length,
   };
 }

@@ -13,6 +13,7 @@ import { deriveTwinningStatus } from './deriveTwinningStatus.js';
 import { findInconsistencies } from './findInconsistencies.js';
 import { redirectMergedIds } from './redirectMergedIds.js';
 import { removeStaleProvenance, writeDocuments, writeFindings } from './writeDocuments.js';
+import { retryingConcurrentCreates } from './concurrentCreate.js';
 
 export interface LoadReport {
   readonly documentId: string;
@@ -66,39 +67,41 @@ export async function loadFacts(
     bookmarkManager: driver.executeQueryBookmarkManager,
   });
   try {
-    const { totals, findings, auditEventId } = await session.executeWrite(async (tx) => {
-      const { run, totals } = countingRun(tx);
-      const facts = await redirectMergedIds(tx, input);
-      const audit = options.audit;
-      const fingerprint = audit ? factsFingerprint(facts) : '';
-      const needsEvent = audit ? await prepareLoadAudit(tx, facts.document.id) : undefined;
-      const findings = findInconsistencies(facts);
-      await writeDocuments(run, [facts]);
-      const applied = await applyClaims(tx, run, {
-        source: facts.source,
-        documentId: facts.document.id,
-        date: facts.document.date,
-        nodes: facts.nodes,
-        relations: facts.relations,
-      });
-      await writeFindings(run, [{ facts, findings }]);
-      await removeStaleProvenance(run, [{ facts, findings }]);
-      await deriveTwinningStatus(run, applied.keptNodeIds);
-      await options.alsoInTransaction?.(tx, run);
-      let auditEventId: string | null = null;
-      if (audit && needsEvent) {
-        const counters = { ...totals };
-        if (await needsEvent(counters)) {
-          auditEventId = await writeAuditEvent(tx, {
-            ...audit,
-            counters,
-            documentId: facts.document.id,
-            factsSha256: fingerprint,
-          });
+    const { totals, findings, auditEventId } = await session.executeWrite(
+      retryingConcurrentCreates(async (tx) => {
+        const { run, totals } = countingRun(tx);
+        const facts = await redirectMergedIds(tx, input);
+        const audit = options.audit;
+        const fingerprint = audit ? factsFingerprint(facts) : '';
+        const needsEvent = audit ? await prepareLoadAudit(tx, facts.document.id) : undefined;
+        const findings = findInconsistencies(facts);
+        await writeDocuments(run, [facts]);
+        const applied = await applyClaims(tx, run, {
+          source: facts.source,
+          documentId: facts.document.id,
+          date: facts.document.date,
+          nodes: facts.nodes,
+          relations: facts.relations,
+        });
+        await writeFindings(run, [{ facts, findings }]);
+        await removeStaleProvenance(run, [{ facts, findings }]);
+        await deriveTwinningStatus(run, applied.keptNodeIds);
+        await options.alsoInTransaction?.(tx, run);
+        let auditEventId: string | null = null;
+        if (audit && needsEvent) {
+          const counters = { ...totals };
+          if (await needsEvent(counters)) {
+            auditEventId = await writeAuditEvent(tx, {
+              ...audit,
+              counters,
+              documentId: facts.document.id,
+              factsSha256: fingerprint,
+            });
+          }
         }
-      }
-      return { totals, findings, auditEventId };
-    });
+        return { totals, findings, auditEventId };
+      }),
+    );
     return {
       documentId: input.document.id,
       nodes: input.nodes.length,

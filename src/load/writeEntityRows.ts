@@ -40,17 +40,17 @@ export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Pro
 }
 
 /**
- * Creates nodes the graph does not have yet (no node with the id, no claim
- * about it before this write): the row's properties, the kind's labels, and an
- * evidence edge to each of its passages. What `writeEntityRows` does for such
- * a node, without looking for a node, or evidence, that cannot be there.
+ * Writes nodes the graph did not have when this load read it (no node with
+ * the id): what `writeEntityRows` does, without looking for evidence that
+ * cannot be there yet. The node is still MERGEd, not created: a concurrent
+ * load may have written it since, and then this one adds to it.
  */
-export async function createEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
+export async function writeNewEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
   if (rows.length === 0) return;
   await run(
     `UNWIND $rows AS row
-     CREATE (n:Entity)
-     SET n = row.props, n.id = row.id, n:$(row.labels), n.documentIds = row.documentIds
+     MERGE (n:Entity {id: row.id})
+     SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
      WITH n, row
      UNWIND row.passageIds AS pid
      MATCH (p:Passage {id: pid})

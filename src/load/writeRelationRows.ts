@@ -58,23 +58,6 @@ export async function writeRelationRows(run: Run, rows: readonly RelationRow[]):
   }
 }
 
-/**
- * Creates relationships no claim stated before this write, so none is in the
- * graph: what `writeRelationRows` does for them, without looking for one
- * between the two ends first.
- */
-export async function createRelationRows(run: Run, rows: readonly RelationRow[]): Promise<void> {
-  for (const [type, group] of byType(rows)) {
-    await run(
-      `${ROW_AND_START}
-       MATCH (b:Entity {id: row.to})
-       CREATE (a)-[r:${type}]->(b)
-       SET r = row.props, r.id = row.id`,
-      { rows: group },
-    );
-  }
-}
-
 /** Deletes relationships by start point, type and id, one statement per type. */
 export async function deleteRelations(
   run: Run,

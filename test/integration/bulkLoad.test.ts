@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFactsFile } from '../../src/facts/readFactsFile.js';
 import { cliActor } from '../../src/load/auditTrail.js';
 import { BulkBatchError, bulkLoad } from '../../src/load/bulk/bulkLoad.js';
+import { retryingConcurrentCreates } from '../../src/load/concurrentCreate.js';
 import { ensureSchema } from '../../src/load/ensureSchema.js';
 import { loadFacts } from '../../src/load/loadFacts.js';
 import { writeSeedCorpus } from '../helpers/bulkCorpus.js';
@@ -183,6 +184,91 @@ describe('bulk-load', () => {
     },
     SLOW,
   );
+  it(
+    'loads documents concurrently, one of them twice at once: every load succeeds, nothing is written twice',
+    async () => {
+      // Three documents sharing entities none of them finds in the graph: each load creates what it read as absent.
+      const conc = join(dir, 'concurrent');
+      const written = await writeSeedCorpus(conc, { documents: 3, tag: 'conc' });
+      const facts = await Promise.all(written.map((f) => readFactsFile(f)));
+      await emptySecondNeo4j(second);
+      await ensureSchema(second.driver, database);
+      const reports = await Promise.all(
+        [facts[0]!, ...facts].map((f) => loadFacts(second.driver, database, f, { audit })),
+      );
+      expect(reports.map((r) => r.documentId)).toEqual([facts[0]!, ...facts].map((f) => f.document.id));
+
+      const stated = facts.reduce((sum, f) => sum + f.nodes.length + f.relations.length, 0);
+      expect(await count("MATCH (d:Document) WHERE d.id STARTS WITH 'doc:bulk-conc-' RETURN count(d)")).toBe(3);
+      expect(await count("MATCH (c:Claim) WHERE c.documentId STARTS WITH 'doc:bulk-conc-' RETURN count(c)")).toBe(
+        stated,
+      );
+      const passages = new Set(facts.flatMap((f) => f.passages.map((p) => p.id))).size;
+      expect(await count('MATCH (p:Passage) RETURN count(p)')).toBe(passages);
+      // No relationship written twice (same start, type and id), no evidence edge twice, no entity twice.
+      expect(
+        await count(`MATCH (a)-[r]->() WHERE r.id IS NOT NULL
+                     WITH a, type(r) AS type, r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*)`),
+      ).toBe(0);
+      expect(
+        await count(`MATCH (n)-[e:EVIDENCED_BY]->(p) WITH n, p, count(e) AS edges WHERE edges > 1 RETURN count(*)`),
+      ).toBe(0);
+      const ids = new Set(facts.flatMap((f) => f.nodes.map((n) => n.id))).size;
+      expect(await count('MATCH (n:Entity) RETURN count(n)')).toBe(ids);
+    },
+    SLOW,
+  );
+  it(
+    'a load that meets a concurrent, uncommitted creation of its document waits for it and completes',
+    async () => {
+      const race = join(dir, 'race');
+      const [file] = await writeSeedCorpus(race, { documents: 1, tag: 'race' });
+      const facts = await readFactsFile(file!);
+      await emptySecondNeo4j(second);
+      // A first load has created the document (and holds its id) but not committed yet.
+      const session = second.driver.session({ database });
+      const first = await session.beginTransaction();
+      try {
+        await first.run('CREATE (d:Document {id: $id})', { id: facts.document.id });
+        // The second load's read of the document waits for the first load's lock on its id.
+        const second_ = loadFacts(second.driver, database, facts, { audit });
+        await new Promise((resolveWait) => setTimeout(resolveWait, 1_500));
+        await first.commit();
+        // Then it finds the document and writes the rest beside it.
+        const report = await second_;
+        expect(report.documentId).toBe(facts.document.id);
+      } finally {
+        await session.close();
+      }
+      expect(await count('MATCH (d:Document {id: $id}) RETURN count(d)', { id: facts.document.id })).toBe(1);
+      expect(await count('MATCH (c:Claim {documentId: $id}) RETURN count(c)', { id: facts.document.id })).toBe(
+        facts.nodes.length + facts.relations.length,
+      );
+    },
+    SLOW,
+  );
+  it('runs a write again when Neo4j refuses one of its CREATEs for a unique id a concurrent load took', async () => {
+    await emptySecondNeo4j(second);
+    await ensureSchema(second.driver, database);
+    await second.driver.executeQuery("CREATE (:Document {id: 'doc:taken'})", {}, { database });
+    const session = second.driver.session({ database });
+    let attempts = 0;
+    try {
+      // The first attempt creates what it read as absent, as a load does when another committed it in between.
+      const wrote = await session.executeWrite(
+        retryingConcurrentCreates(async (tx) => {
+          attempts += 1;
+          const verb = attempts === 1 ? 'CREATE' : 'MERGE';
+          await tx.run(`${verb} (d:Document {id: 'doc:taken'}) SET d.title = 'written'`);
+          return attempts;
+        }),
+      );
+      expect(wrote).toBe(2);
+    } finally {
+      await session.close();
+    }
+    expect(await count("MATCH (d:Document {id: 'doc:taken', title: 'written'}) RETURN count(d)")).toBe(1);
+  });
   it(
     "writes a batch too large for Neo4j's transaction memory in halves, each whole, and loads every document",
     async () => {

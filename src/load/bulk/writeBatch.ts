@@ -2,6 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ValidatedFacts } from '../../facts/validateFacts.js';
 import { applyClaimsOfDocuments, type DocumentStatements } from '../applyClaims.js';
 import { factsFingerprint, type AuditAction, type AuditActor } from '../auditTrail.js';
+import { retryConcurrentCreate } from '../concurrentCreate.js';
 import { countingRun, type UpdateTotals } from '../countingRun.js';
 import { deriveTwinningStatus } from '../deriveTwinningStatus.js';
 import { findInconsistencies } from '../findInconsistencies.js';
@@ -85,7 +86,7 @@ export async function writeBatch(
       try {
         return await writeInTransaction(tx, batch, audit);
       } catch (error) {
-        throw tooLarge(error);
+        throw tooLarge(retryConcurrentCreate(error));
       }
     });
   } catch (error) {
