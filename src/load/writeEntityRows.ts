@@ -12,6 +12,12 @@ export interface EntityRow {
   readonly evidenceDocumentIds: readonly string[];
 }
 
+/** Each row's node, MERGEd by id, with its resolved properties, its kind's labels and its documents, as `n`. */
+const MERGE_ROW = `UNWIND $rows AS row
+  MERGE (n:Entity {id: row.id})
+  SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
+  WITH n, row`;
+
 /**
  * Writes nodes in one statement: MERGE by id, set the resolved properties
  * (null removes one no document states any more), add the kind's labels, and
@@ -21,10 +27,7 @@ export interface EntityRow {
 export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
   if (rows.length === 0) return;
   await run(
-    `UNWIND $rows AS row
-     MERGE (n:Entity {id: row.id})
-     SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
-     WITH n, row
+    `${MERGE_ROW}
      CALL (n, row) {
        OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage)
        WHERE p.documentId IN row.evidenceDocumentIds AND NOT p.id IN row.passageIds
@@ -48,10 +51,7 @@ export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Pro
 export async function writeNewEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
   if (rows.length === 0) return;
   await run(
-    `UNWIND $rows AS row
-     MERGE (n:Entity {id: row.id})
-     SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
-     WITH n, row
+    `${MERGE_ROW}
      UNWIND row.passageIds AS pid
      MATCH (p:Passage {id: pid})
      CREATE (n)-[:EVIDENCED_BY]->(p)`,
