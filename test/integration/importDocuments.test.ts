@@ -9,6 +9,7 @@ import { validateFacts } from '../../src/facts/validateFacts.js';
 import { draftDocument } from '../../src/import/draftDocument.js';
 import { readKnownGraph } from '../../src/import/resolve/knownGraph.js';
 import { removeDocument } from '../../src/load/removeDocument.js';
+import { documentFootprint, type Footprint } from '../helpers/documentFootprint.js';
 import { makeDocx } from '../helpers/documentFixtures/makeDocx.js';
 import { makeEncryptedPdf } from '../helpers/documentFixtures/makeEncryptedPdf.js';
 import { makeScannedPdf } from '../helpers/documentFixtures/makeScannedPdf.js';
@@ -89,29 +90,11 @@ const DOC_C_TEXT = minutes(9, '2023-06-20', '15. junija 2023,', 'Razprave o pobr
 const cli = runCli;
 
 /**
- * What documents state: nodes and relationships with provenance (documentIds, documentId) and the documents
- * themselves, optionally only those of documents whose id starts with `prefix`. Other test files write to the same
- * Neo4j at the same time (focusedQueries adds 2,000 twinnings without provenance for a while, other files load
- * their own documents), so a count of the whole graph would see their work; the audit trail's log is left out too.
+ * What documents whose id starts with `prefix` put in the graph. Documents of other test files (`doc:test-…`, the
+ * facts fixture's ids) load and go while this file runs, so they never count.
  */
-/**
- * Nodes and relationships stated by documents whose id starts with `prefix`.
- * Documents of other test files (`doc:test-…`, the facts fixture's ids) load
- * and go while this file runs, so they never count.
- */
-async function graphSize(prefix = 'doc:'): Promise<{ nodes: number; relationships: number }> {
-  const ours = 'd STARTS WITH $prefix AND NOT d STARTS WITH $others';
-  const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:AuditEvent
-       AND (any(d IN coalesce(n.documentIds, []) WHERE ${ours})
-            OR any(d IN [n.documentId] WHERE ${ours}) OR (n:Document AND any(d IN [n.id] WHERE ${ours})))
-     WITH count(n) AS nodes
-     OPTIONAL MATCH ()-[r]->() WHERE any(d IN [r.documentId] WHERE ${ours})
-     RETURN nodes, count(r) AS relationships`,
-    { prefix, others: 'doc:test-' },
-    { database },
-  );
-  return { nodes: Number(records[0]?.get('nodes')), relationships: Number(records[0]?.get('relationships')) };
+function graphSize(prefix = 'doc:'): Promise<Footprint> {
+  return documentFootprint(driver, database, { prefix, except: 'doc:test-' });
 }
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../src/load/removeDocument.js';
+import { documentFootprint, type Footprint } from '../helpers/documentFootprint.js';
 import { startTestApi, type TestApi } from '../helpers/startTestApi.js';
 import { testDriver } from '../helpers/testDriver.js';
 import { TEST_JWT_SECRET as SECRET, bearer as token } from '../helpers/testTokens.js';
@@ -108,13 +109,9 @@ async function draft(name: string, text: string): Promise<Draft> {
   return res.data!.draftImport;
 }
 
-async function graphSize(): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
-    {},
-    { database },
-  );
-  return { nodes: Number(records[0]?.get('nodes')), relationships: Number(records[0]?.get('relationships')) };
+/** What this file's two documents put in the graph (other files load documents of their own meanwhile). */
+function graphSize(): Promise<Footprint> {
+  return documentFootprint(driver, database, { ids: [...loadedDocuments, reviewed.documentId] });
 }
 
 let reviewed: Draft;
