@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { NODE_PROPERTIES, NODE_TYPES } from '../facts/vocabulary.js';
+import { CLAIMS_LOCK_LABEL } from './claimsLock.js';
 
 /** Labels with an `id` that must be unique: every node kind, plus provenance and findings. */
 export const ID_LABELS = ['Entity', ...NODE_TYPES, 'Document', 'Passage', 'Finding'] as const;
@@ -54,6 +55,8 @@ async function createSchema(driver: Driver, database: string): Promise<void> {
     'CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factId)',
     'CREATE INDEX claim_document IF NOT EXISTS FOR (c:Claim) ON (c.documentId)',
     'CREATE CONSTRAINT merge_merged IF NOT EXISTS FOR (m:Merge) REQUIRE m.merged IS UNIQUE',
+    // The one node every change of claims locks first (src/load/claimsLock.ts).
+    `CREATE CONSTRAINT claimslock_id IF NOT EXISTS FOR (l:${CLAIMS_LOCK_LABEL}) REQUIRE l.id IS UNIQUE`,
     // The audit trail (src/load/auditTrail.ts): looked up by document and read newest first; factOrigin reads the
     // edits (a few) by action, never every load event (one per document: tens of thousands in a national graph).
     'CREATE CONSTRAINT auditevent_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE',

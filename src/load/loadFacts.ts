@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ValidatedFacts } from '../facts/validateFacts.js';
 import { applyClaims } from './applyClaims.js';
+import { takeClaimsLock } from './claimsLock.js';
 import {
   factsFingerprint,
   prepareLoadAudit,
@@ -69,6 +70,7 @@ export async function loadFacts(
   try {
     const { totals, findings, auditEventId } = await session.executeWrite(
       retryingConcurrentCreates(async (tx) => {
+        await takeClaimsLock(tx);
         const { run, totals } = countingRun(tx);
         const facts = await redirectMergedIds(tx, input);
         const audit = options.audit;

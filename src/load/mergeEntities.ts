@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { NODE_TYPES } from '../facts/vocabulary.js';
 import { auditDetails, summarizeCounters, writeAuditEvent, type AuditActor } from './auditTrail.js';
+import { takeClaimsLock } from './claimsLock.js';
 import { countingRun } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
 import { MergeRefusedError } from './MergeRefusedError.js';
@@ -82,6 +83,7 @@ export async function mergeEntities(driver: Driver, database: string, request: M
   try {
     return await session.executeWrite(async (tx) => {
       if (keep === merge) throw new MergeRefusedError(`cannot merge ${keep} into itself`);
+      await takeClaimsLock(tx);
       const check = await tx.run(CHECK, { ids: [keep, merge], kinds: NODE_TYPES });
       const [k, m] = check.records.map((r) => r.toObject() as Record<string, unknown>);
       if (!k || !m) throw new Error('merge check returned no rows');

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { applyClaims } from './applyClaims.js';
+import { takeClaimsLock } from './claimsLock.js';
 import { writeAuditEvent, type AuditActor } from './auditTrail.js';
 import { countingRun } from './countingRun.js';
 import { deriveTwinningStatus } from './deriveTwinningStatus.js';
@@ -49,6 +50,7 @@ export async function removeDocument(
   });
   try {
     const { applied, totals, auditEventId } = await session.executeWrite(async (tx) => {
+      await takeClaimsLock(tx);
       const found = await tx.run('MATCH (d:Document {id: $doc}) RETURN d.id', { doc: documentId });
       if (found.records.length === 0) throw new UnknownDocumentError(documentId);
       const { run, totals } = countingRun(tx);

@@ -247,6 +247,56 @@ describe('bulk-load', () => {
     },
     SLOW,
   );
+  it(
+    'a load that starts while another is uncommitted waits for it: the graph is the one loading them in turn gives',
+    async () => {
+      // Two documents sharing countries, cities, the municipality and a person; the first calls China otherwise.
+      const turn = join(dir, 'turn');
+      const written = await writeSeedCorpus(turn, { documents: 2, tag: 'turn', conflictEvery: 2 });
+      const [a, b] = await Promise.all(written.map((f) => readFactsFile(f)));
+      await emptySecondNeo4j(second);
+      await loadOneByOne(written);
+      const inTurn = await snapshot();
+      expect(
+        await count('MATCH (n:Entity) WHERE size(n.documentIds) = 2 RETURN count(n)'),
+        'the documents share nodes',
+      ).toBeGreaterThan(0);
+
+      await emptySecondNeo4j(second);
+      await ensureSchema(second.driver, database);
+      // The first load's transaction has done all its work and waits, uncommitted, until the second load has begun.
+      let workDone!: () => void;
+      let release!: () => void;
+      const done = new Promise<void>((resolveDone) => (workDone = resolveDone));
+      const gate = new Promise<void>((resolveGate) => (release = resolveGate));
+      const held = new Proxy(second.driver, {
+        get(target, key, receiver) {
+          if (key !== 'session') return Reflect.get(target, key, receiver) as unknown;
+          return (config: Parameters<typeof target.session>[0]) => {
+            const session = target.session(config);
+            const executeWrite = session.executeWrite.bind(session);
+            session.executeWrite = (work, txConfig) =>
+              executeWrite(async (tx) => {
+                const result = await work(tx);
+                workDone();
+                await gate;
+                return result;
+              }, txConfig);
+            return session;
+          };
+        },
+      });
+      const first = loadFacts(held, database, a!, { audit });
+      await done;
+      const secondLoad = loadFacts(second.driver, database, b!, { audit });
+      // Long enough for the second load to read the shared nodes' claims, were it not made to wait.
+      await new Promise((resolveWait) => setTimeout(resolveWait, 1_500));
+      release();
+      await Promise.all([first, secondLoad]);
+      expect(await snapshot()).toEqual(inTurn);
+    },
+    SLOW,
+  );
   it('runs a write again when Neo4j refuses one of its CREATEs for a unique id a concurrent load took', async () => {
     await emptySecondNeo4j(second);
     await ensureSchema(second.driver, database);

@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ValidatedFacts } from '../../facts/validateFacts.js';
 import { applyClaimsOfDocuments, type DocumentStatements } from '../applyClaims.js';
+import { takeClaimsLock } from '../claimsLock.js';
 import { factsFingerprint, type AuditAction, type AuditActor } from '../auditTrail.js';
 import { retryConcurrentCreate } from '../concurrentCreate.js';
 import { countingRun, type UpdateTotals } from '../countingRun.js';
@@ -103,6 +104,7 @@ async function writeInTransaction(
   batch: { readonly index: number; readonly documents: readonly ValidatedFacts[] },
   audit?: AuditActor & { readonly action: AuditAction },
 ): Promise<BatchReport> {
+  await takeClaimsLock(tx);
   const { run, totals } = countingRun(tx);
   const to = await mergedIdTargets(
     tx,
