@@ -20,6 +20,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import type { Manifest } from '../src/generate/generateCorpus.js';
 import { findJava } from '../src/neo4j/findJava.js';
 import { localPaths } from '../src/neo4j/localPaths.js';
 import { provisionNeo4j } from '../src/neo4j/provisionNeo4j.js';
@@ -30,17 +31,6 @@ const say = (line: string): void => void process.stdout.write(`${line}\n`);
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-interface Manifest {
-  readonly documents: number;
-  readonly graph: {
-    readonly nodes: number;
-    readonly relationships: number;
-    readonly claims: number;
-    readonly nodesByLabel: Record<string, number>;
-    readonly relationshipsByType: Record<string, number>;
-  };
 }
 
 /** Writes `rows` lines after `header`, awaiting the stream when it is full: memory stays flat at any size. */
