@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     `${paths.lib}/*`,
     'org.neo4j.server.startup.Neo4jAdminCommand',
     ...['database', 'import', 'full', 'neo4j', '--overwrite-destination', '--multiline-fields=true'],
+    // Its list of bad entries, written to the working folder unless told otherwise.
+    `--report-file=${join(paths.home, 'import.report')}`,
     `--nodes=${files.entities}`,
     `--nodes=Passage=${files.passages}`,
     `--nodes=Document=${files.documents}`,
