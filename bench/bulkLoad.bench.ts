@@ -15,7 +15,7 @@
  * Writes bench/results/bulk-load.json (sizes measured before are kept).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { bulkLoad, DEFAULT_BATCH, type BulkProgress } from '../src/load/bulk/bulkLoad.js';
@@ -98,7 +98,20 @@ async function ensureCorpus(nodes: number, seed: number): Promise<string> {
 }
 
 /** One size, in this (child) process: empty Neo4j, load, measure. */
+/**
+ * Deletes the store and transaction logs of the bench Neo4j's `neo4j` database while that Neo4j is stopped (it
+ * makes an empty one at its next start). What a run left there (2 million nodes after `--nodes 2000000`) would
+ * otherwise be deleted by Cypher: minutes of work, and more transaction memory than a 1 GB heap has.
+ */
+function dropStoppedStore(): void {
+  const pid = neo4jPid();
+  if (pid !== undefined && existsSync(`/proc/${pid}`)) return;
+  const { data } = localPaths(join(PROJECT_ROOT, BULK_NEO4J.LOCAL_NEO4J_DIR));
+  for (const dir of ['databases', 'transactions']) rmSync(join(data, dir, 'neo4j'), { recursive: true, force: true });
+}
+
 async function measureOne(nodes: number, corpus: string, batch: number): Promise<SizeResult> {
+  dropStoppedStore();
   const second = await startSecondNeo4j(() => undefined, BULK_NEO4J);
   try {
     await emptySecondNeo4j(second);
