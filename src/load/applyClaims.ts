@@ -3,7 +3,8 @@ import { FactsError, type NodeFact, type RelationFact } from '../facts/validateF
 import { NODE_TYPES } from '../facts/vocabulary.js';
 import type { Run } from './countingRun.js';
 import { entityLabels } from './entityLabels.js';
-import { resolveNodeClaims } from './resolveNodeClaims.js';
+import { readClaims } from './readClaims.js';
+import { resolveNodeClaims, type PropertyConflict } from './resolveNodeClaims.js';
 import { propertyMap } from './propertyMap.js';
 import { CLAIM_FIELDS, claimId, parseClaim, rankClaims, storedClaim, type StoredClaim } from './storedClaim.js';
 import { writeNewEntityRows, writeEntityRows, deleteEntities, type EntityRow } from './writeEntityRows.js';
@@ -29,6 +30,15 @@ export interface AppliedClaims {
   readonly removedRelations: number;
 }
 
+/**
+ * Per fact the documents state or stated: the claims as they bear on it. The
+ * documents' own claims come whole (they are replaced); the other documents'
+ * claims come one per distinct statement, its highest-ranked, because a value,
+ * an alias or a disagreement depends only on the statements and their order.
+ * A country that thirty thousand documents state alike is one claim here, not
+ * thirty thousand (`grouped`: some claim stands for several). Then the node's
+ * kind, whether the graph has it, and the names an editor merged into it.
+ */
 const READ_STATE = `
 CALL () {
   UNWIND $docs AS doc
@@ -36,11 +46,21 @@ CALL () {
   UNION
   UNWIND $factIds AS factId RETURN factId
 }
-OPTIONAL MATCH (c:Claim {factId: factId})
-WITH factId, collect(c {.*}) AS claims
+CALL (factId) {
+  OPTIONAL MATCH (c:Claim {factId: factId})
+  WITH c.documentId IN $docs AS own, c.kind AS kind, c.type AS type, c.from AS from, c.to AS to, c.props AS props,
+       collect(c) AS same
+  WITH own, same, reduce(best = head(same), x IN same |
+         CASE WHEN x.date > best.date OR (x.date = best.date AND x.documentId > best.documentId) THEN x ELSE best END
+       ) AS best
+  WITH CASE WHEN own THEN [x IN same | x {.*}] ELSE [best {.*}] END AS shown,
+       CASE WHEN own THEN 1 ELSE size(same) END AS standsFor
+  RETURN reduce(all = [], list IN collect(shown) | all + [c IN list WHERE c IS NOT NULL]) AS claims,
+         max(standsFor) > 1 AS grouped
+}
 OPTIONAL MATCH (n:Entity {id: factId})
 OPTIONAL MATCH (n)-[:MERGED_FROM]->(m:Merge)
-RETURN factId, claims, [l IN labels(n) WHERE l IN $kinds][0] AS kind, n IS NOT NULL AS inGraph,
+RETURN factId, claims, grouped, [l IN labels(n) WHERE l IN $kinds][0] AS kind, n IS NOT NULL AS inGraph,
        collect(m.mergedName) AS acceptedNames`;
 
 function nodeClaim(doc: string, date: string, n: NodeFact): StoredClaim {
@@ -160,7 +180,9 @@ export async function applyClaimsOfDocuments(
   /** The claims these documents made before, by id. */
   const ownOldClaims = new Set<string>();
   const removedRelations: { id: string; type: string; from: string }[] = [];
-  const conflicts: { id: string; conflicts: ReturnType<typeof resolveNodeClaims>['conflicts'] }[] = [];
+  const conflicts: { id: string; conflicts: PropertyConflict[] }[] = [];
+  /** Nodes whose disagreements must name every document, not one per statement: read again in full below. */
+  const nameAll: { id: string; stated: StoredClaim[]; acceptedNames: string[]; previousKeys: Set<string> }[] = [];
   for (const record of records) {
     const factId = String(record.get('factId'));
     const old = (record.get('claims') as Record<string, unknown>[]).map(parseClaim);
@@ -175,7 +197,7 @@ export async function applyClaimsOfDocuments(
       if (!winner) removedRelations.push({ id: factId, type: any.type, from: any.from });
       else {
         const props: Record<string, unknown> = Object.fromEntries([...previousKeys].map((k) => [k, null]));
-        // Always MERGEd: relationships have no uniqueness constraint, and a concurrent load may write the same one.
+        // Always MERGEd: no uniqueness constraint guards a relationship's id against a writer outside the claims lock.
         relationRows.push({
           id: factId,
           type: winner.type,
@@ -187,17 +209,33 @@ export async function applyClaimsOfDocuments(
     } else if (claims.length === 0) {
       removedEntities.push(factId);
     } else {
-      const resolved = resolveNodeClaims(factId, claims, record.get('acceptedNames') as string[], previousKeys);
+      const acceptedNames = record.get('acceptedNames') as string[];
+      const resolved = resolveNodeClaims(factId, claims, acceptedNames, previousKeys);
       const first = stated[0];
       (record.get('inGraph') === true ? entityRows : newEntityRows).push({
         id: factId,
         labels: first ? entityLabels(first.type as (typeof NODE_TYPES)[number]) : [],
         props: resolved.props,
-        documentIds: resolved.documentIds,
+        documentIds: [...new Set(stated.map((c) => c.documentId))],
         passageIds: [...new Set(stated.flatMap((c) => c.passageIds))],
         evidenceDocumentIds: [...new Set([...old, ...stated].map((c) => c.documentId).filter((d) => inBatch.has(d)))],
       });
-      conflicts.push({ id: factId, conflicts: resolved.conflicts });
+      if (resolved.conflicts.length > 0 && record.get('grouped') === true) {
+        nameAll.push({ id: factId, stated, acceptedNames, previousKeys });
+      } else conflicts.push({ id: factId, conflicts: resolved.conflicts });
+    }
+  }
+  if (nameAll.length > 0) {
+    const every = await readClaims(
+      tx,
+      nameAll.map((n) => n.id),
+    );
+    for (const { id, stated, acceptedNames, previousKeys } of nameAll) {
+      const others = every.filter((c) => c.factId === id && !inBatch.has(c.documentId));
+      conflicts.push({
+        id,
+        conflicts: resolveNodeClaims(id, [...others, ...stated], acceptedNames, previousKeys).conflicts,
+      });
     }
   }
 

@@ -4,8 +4,10 @@ const UNIQUENESS_REFUSED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /**
  * A load creates what it read as absent (a new document's node and passages,
- * its claims); a concurrent load of the same document may create them first,
- * and Neo4j then refuses this load's CREATE for the unique id. That refusal is
+ * its claims). Loads take turns on the claims lock, so another load never
+ * creates them in between; a writer outside the lock can (a generated
+ * `createDocuments` mutation with the same id), and Neo4j then refuses this
+ * load's CREATE for the unique id. That refusal is
  * made transient, so the driver runs the whole transaction again: the second
  * attempt reads the other load's work and overwrites it, as MERGE would have.
  * Anything else is returned as it is.
@@ -13,7 +15,7 @@ const UNIQUENESS_REFUSED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 export function retryConcurrentCreate(error: unknown): unknown {
   if (!(error instanceof Neo4jError) || error.code !== UNIQUENESS_REFUSED) return error;
   return new Neo4jError(
-    `${error.message} (a concurrent load of the same document wrote it first; the load is run again)`,
+    `${error.message} (another writer created it first; the load is run again)`,
     'Neo.TransientError.Transaction.ConcurrentCreate',
     error.gqlStatus,
     error.gqlStatusDescription,

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { NODE_TYPES } from '../facts/vocabulary.js';
 import { auditDetails, summarizeCounters, writeAuditEvent, type AuditActor } from './auditTrail.js';
 import { takeClaimsLock } from './claimsLock.js';
@@ -7,7 +7,8 @@ import { deriveTwinningStatus } from './deriveTwinningStatus.js';
 import { MergeRefusedError } from './MergeRefusedError.js';
 import { rekeyRelationId } from './rekeyRelationId.js';
 import { resolveNodeClaims } from './resolveNodeClaims.js';
-import { claimId, parseClaim, rankClaims, storedClaim, type StoredClaim } from './storedClaim.js';
+import { readClaims } from './readClaims.js';
+import { claimId, rankClaims, storedClaim, type StoredClaim } from './storedClaim.js';
 import { writeEntityRows } from './writeEntityRows.js';
 import { writePropertyConflicts } from './writePropertyConflicts.js';
 import { deleteRelations, writeRelationRows, type RelationRow } from './writeRelationRows.js';
@@ -55,11 +56,6 @@ CALL (m) { OPTIONAL MATCH (m)-[:EVIDENCED_BY]->(p:Passage) RETURN count(DISTINCT
 CALL (m) { OPTIONAL MATCH (m)-[r]-() WHERE r.id IS NOT NULL RETURN collect(DISTINCT r.id) AS relationIds }
 OPTIONAL MATCH (e:Entity)-[:MERGED_FROM]->(earlier:Merge) WHERE e.id IN [$keep, $merge]
 RETURN relationships, passages, relationIds, collect(earlier.mergedName) AS acceptedNames`;
-
-async function readClaims(tx: ManagedTransaction, factIds: readonly string[]): Promise<StoredClaim[]> {
-  const { records } = await tx.run('MATCH (c:Claim) WHERE c.factId IN $factIds RETURN c {.*} AS c', { factIds });
-  return records.map((r) => parseClaim(r.get('c') as Record<string, unknown>));
-}
 
 /**
  * Merges one entity into another of the same kind, in one transaction: every

@@ -5,6 +5,7 @@ export interface EntityRow {
   readonly id: string;
   readonly labels: readonly string[];
   readonly props: Record<string, unknown>;
+  /** The documents that state it now, among `evidenceDocumentIds` (or, for a merge, all of them): added to its own. */
   readonly documentIds: readonly string[];
   /** Its evidence in the documents of `evidenceDocumentIds`: edges to their other passages go. */
   readonly passageIds: readonly string[];
@@ -12,25 +13,35 @@ export interface EntityRow {
   readonly evidenceDocumentIds: readonly string[];
 }
 
-/** Each row's node, MERGEd by id, with its resolved properties, its kind's labels and its documents, as `n`. */
+/**
+ * Each row's node, MERGEd by id, with its resolved properties, its kind's
+ * labels and its documents, as `n`. Its list of documents changes only by the
+ * row's documents (those being loaded leave it, those stating it join), so a
+ * node that thousands of documents state is never read back to the loader.
+ */
 const MERGE_ROW = `UNWIND $rows AS row
   MERGE (n:Entity {id: row.id})
-  SET n += row.props, n:$(row.labels), n.documentIds = row.documentIds
+  SET n += row.props, n:$(row.labels),
+      n.documentIds = apoc.coll.sort(apoc.coll.toSet(
+        [d IN coalesce(n.documentIds, []) WHERE NOT d IN row.evidenceDocumentIds] + row.documentIds))
   WITH n, row`;
 
 /**
  * Writes nodes in one statement: MERGE by id, set the resolved properties
  * (null removes one no document states any more), add the kind's labels, and
  * make its evidence edges into the row's `evidenceDocumentIds` match the row's
- * passages (its evidence in other documents stays).
+ * passages (its evidence in other documents stays). The edges are found from
+ * those documents' passages, not from the node, whose edges may be thousands.
  */
 export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
   if (rows.length === 0) return;
   await run(
     `${MERGE_ROW}
      CALL (n, row) {
-       OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage)
-       WHERE p.documentId IN row.evidenceDocumentIds AND NOT p.id IN row.passageIds
+       UNWIND row.evidenceDocumentIds AS doc
+       MATCH (p:Passage {documentId: doc})<-[e:EVIDENCED_BY]-(n)
+       USING INDEX p:Passage(documentId)
+       WHERE NOT p.id IN row.passageIds
        DELETE e
      }
      CALL (n, row) {
@@ -45,8 +56,9 @@ export async function writeEntityRows(run: Run, rows: readonly EntityRow[]): Pro
 /**
  * Writes nodes the graph did not have when this load read it (no node with
  * the id): what `writeEntityRows` does, without looking for evidence that
- * cannot be there yet. The node is still MERGEd, not created: a concurrent
- * load may have written it since, and then this one adds to it.
+ * cannot be there yet. The node is still MERGEd, not created: loads take
+ * turns on the claims lock, but a writer outside it (a generated `create…`
+ * mutation) may have written it since, and then this load adds to it.
  */
 export async function writeNewEntityRows(run: Run, rows: readonly EntityRow[]): Promise<void> {
   if (rows.length === 0) return;

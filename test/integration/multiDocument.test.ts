@@ -12,6 +12,7 @@ const tag = `multi-${randomUUID().slice(0, 8)}`;
 const id = (kind: string, slug: string): string => `${kind}:${slug}-${tag}`;
 const DOC_A = id('doc', 'a');
 const DOC_B = id('doc', 'b');
+const DOC_C = id('doc', 'c');
 const ANA = id('person', 'ana-novak');
 const JANEZ = id('person', 'janez-kos');
 const CITY = id('city', 'zhangjiakou');
@@ -120,6 +121,30 @@ function documentB(): ValidatedFacts {
       ],
     },
     TEXT_B,
+  );
+}
+
+const TEXT_C = 'Zapisnik 1. seje Odbora za gospodarstvo. Pismo mesta Zhangjiakou s Kitajske.';
+
+/** Minutes C (the oldest): the city as B states it, English name and all, in one more document. */
+function documentC(): ValidatedFacts {
+  const q = (quote: string): { start: number; quote: string } => at(TEXT_C, quote);
+  return validateFacts(
+    `${DOC_C}.facts.yaml`,
+    {
+      document: {
+        id: DOC_C,
+        file: 'c.txt',
+        title: 'Zapisnik 1. seje',
+        titleEn: 'Minutes 1',
+        kind: 'MINUTES',
+        language: 'sl',
+        date: '2021-06-01',
+      },
+      nodes: [{ id: CITY, type: 'City', name: 'Zhangjiakou', nameEn: 'Kalgan', evidence: [q('mesta Zhangjiakou')] }],
+      relations: [],
+    },
+    TEXT_C,
   );
 }
 
@@ -290,6 +315,37 @@ describe('many documents, one graph', () => {
   it('brings everything back when document A is loaded again, whatever the order of loading', async () => {
     const report = await loadFacts(driver, database, documentA());
     expect(report.nodesCreated).toBeGreaterThan(0);
+    expect(await footprint()).toEqual(bothLoaded);
+  });
+
+  it('names every document of a disagreement, also those that state a value alike, and forgets one when it goes', async () => {
+    // B and C state the same English name: loading A again reads them as one statement, yet the finding names both.
+    await loadFacts(driver, database, documentC());
+    await loadFacts(driver, database, documentA());
+    const conflict = async (): Promise<{ docs: string[]; message: string; evidence: string[]; cityDocs: string[] }> => {
+      const [row] = await query<{ docs: string[]; message: string; evidence: string[]; cityDocs: string[] }>(
+        `MATCH (f:Finding {kind: 'PROPERTY_CONFLICT'})-[:CONCERNS]->(c:City {id: $city})
+         MATCH (f)-[:EVIDENCED_BY]->(p:Passage)
+         RETURN f.documentIds AS docs, f.message AS message, apoc.coll.sort(collect(p.documentId)) AS evidence,
+                c.documentIds AS cityDocs`,
+        { city: CITY },
+      );
+      return row!;
+    };
+    const three = await conflict();
+    expect(three.docs).toEqual([DOC_A, DOC_B, DOC_C]);
+    for (const part of [`"Kalgan" (${DOC_B})`, `"Kalgan" (${DOC_C})`, `"Zhangjiakou" (${DOC_A})`]) {
+      expect(three.message).toContain(part);
+    }
+    expect(three.evidence).toEqual([DOC_A, DOC_B, DOC_C].sort());
+    expect(three.cityDocs).toEqual([DOC_A, DOC_B, DOC_C].sort());
+
+    const removed = await api.graphql(REMOVE, { id: DOC_C }, await bearer(['editor']));
+    expect(removed.errors).toBeUndefined();
+    const two = await conflict();
+    expect(two.docs).toEqual([DOC_A, DOC_B]);
+    expect(two.message).not.toContain(DOC_C);
+    expect(two.cityDocs).toEqual([DOC_A, DOC_B].sort());
     expect(await footprint()).toEqual(bothLoaded);
   });
 
