@@ -5,7 +5,9 @@
  * bolt 7714: never the shared one, nor the bulk-load test's on 7703; stopped
  * after each size): nodes/s, relationships/s, (nodes+rels)/s,
  * facts/s, batches, the loader's peak RSS (sampled over the run, and the
- * kernel's high-water mark) and the CPU seconds of loader and Neo4j. Each size
+ * kernel's high-water mark), its live heap after each batch (a full garbage
+ * collection first: what the loader holds, where RSS also counts garbage V8
+ * has not collected yet) and the CPU seconds of loader and Neo4j. Each size
  * runs in a fresh child process, so that the peaks of two sizes compare.
  * Then, to compare, the same counts written by the plainest Cypher into the
  * same Neo4j (bench/support/storeFloor.ts): the ceiling of any loader here.
@@ -18,6 +20,8 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { bulkLoad, DEFAULT_BATCH, type BulkProgress } from '../src/load/bulk/bulkLoad.js';
 import { progressBar } from '../src/load/bulk/progressBar.js';
 import { localPaths } from '../src/neo4j/localPaths.js';
@@ -33,6 +37,9 @@ const BULK_NEO4J = {
 } as const satisfies SecondNeo4jOverrides & Record<string, string>;
 const RESULTS = join(PROJECT_ROOT, 'bench/results/bulk-load.json');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
+setFlagsFromString('--expose-gc');
+/** A full garbage collection, on demand. */
+const collectGarbage = runInNewContext('gc') as () => void;
 
 interface SizeResult {
   readonly nodesRequested: number;
@@ -50,6 +57,8 @@ interface SizeResult {
   readonly factsPerSecond: number;
   readonly peakRssMb: number;
   readonly maxRssMb: number;
+  /** The loader's heap after a full collection at the end of each batch, in MB: the first batch's, the largest, the last. */
+  readonly liveHeapMb: { readonly first: number; readonly max: number; readonly last: number };
   readonly loaderCpuSeconds: number;
   readonly neo4jCpuSeconds: number;
   readonly loadAverageAtStart: number;
@@ -122,6 +131,7 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
     const database = second.connection.database;
     const pid = neo4jPid();
     let peak = 0;
+    const live: number[] = [];
     const sample = (): void => void (peak = Math.max(peak, process.memoryUsage().rss));
     const timer = setInterval(sample, 200);
     const bar = progressBar(process.stderr);
@@ -134,7 +144,13 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
         corpus,
         batch: { documents: batch },
         audit: { action: 'SEED_LOAD', actor: 'bench:bulk-load', via: 'cli' },
-        onProgress: (p) => bar.update(p),
+        onProgress: (p) => {
+          if (p.batches > 0) {
+            collectGarbage();
+            live.push(process.memoryUsage().heapUsed / 2 ** 20);
+          }
+          bar.update(p);
+        },
       });
     } finally {
       clearInterval(timer);
@@ -164,6 +180,11 @@ async function measureOne(nodes: number, corpus: string, batch: number): Promise
       factsPerSecond: Math.round(done.facts / seconds),
       peakRssMb: Math.round(peak / 2 ** 20),
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      liveHeapMb: {
+        first: Math.round(live[0] ?? 0),
+        max: Math.round(Math.max(0, ...live)),
+        last: Math.round(live.at(-1) ?? 0),
+      },
       loaderCpuSeconds: Math.round((used.user + used.system) / 1e5) / 10,
       neo4jCpuSeconds,
       loadAverageAtStart: Math.round(loadAverage * 10) / 10,
@@ -213,7 +234,8 @@ async function main(): Promise<void> {
       `${nodes.toLocaleString('en-US')} nodes requested: ${r.documents} documents in ${r.batches} batches, ${r.seconds} s — ` +
         `${r.nodesPerSecond.toLocaleString('en-US')} nodes/s, ${r.relationshipsPerSecond.toLocaleString('en-US')} relationships/s, ` +
         `${r.elementsPerSecond.toLocaleString('en-US')} (nodes+rels)/s, ${r.factsPerSecond.toLocaleString('en-US')} facts/s; ` +
-        `loader peak RSS ${r.peakRssMb} MB (high-water ${r.maxRssMb} MB); CPU s: loader ${r.loaderCpuSeconds}, ` +
+        `loader peak RSS ${r.peakRssMb} MB (high-water ${r.maxRssMb} MB), live heap after a batch ` +
+        `${r.liveHeapMb.first} MB first, ${r.liveHeapMb.max} MB at most, ${r.liveHeapMb.last} MB last; CPU s: loader ${r.loaderCpuSeconds}, ` +
         `Neo4j ${r.neo4jCpuSeconds}; load average at start ${r.loadAverageAtStart}`,
     );
     say(

@@ -267,6 +267,7 @@ function bulkAndGenerate(): string {
             'rels/s',
             '(nodes+rels)/s',
             'loader peak RSS MB',
+            'live heap after a batch, max MB',
             'store floor (nodes+rels)/s',
           ],
           list(bulk['sizes']).map((r) => [
@@ -277,6 +278,7 @@ function bulkAndGenerate(): string {
             fmt(r['relationshipsPerSecond']),
             fmt(r['elementsPerSecond']),
             fmt(r['peakRssMb']),
+            fmt((r['liveHeapMb'] as Record<string, unknown> | undefined)?.['max']),
             fmt((r['storeFloor'] as Record<string, unknown> | undefined)?.['elementsPerSecond']),
           ]),
         )
